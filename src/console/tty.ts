@@ -1,0 +1,50 @@
+// The terminal as programs see it. The console core (line discipline + line editor) implements
+// this; the shell's read-eval loop, and any program reading the learner's keyboard, use it.
+// One implementation serves xterm in the page and the headless transcript runner.
+
+export interface ReadLineOptions {
+  /** Painted before the editable line ('' for a program reading stdin). */
+  readonly prompt: string;
+  /** Offer history (Up/Down, Ctrl+R) and record the line: true for shell prompts. */
+  readonly history?: boolean;
+  /** For the transcript runner: this read is a shell prompt; `exitCode` is that shell's `$?`. */
+  readonly shell?: { readonly exitCode: number };
+  /** Tab completion for this read. */
+  readonly complete?: Completer;
+}
+
+/** Given the line and the cursor, the candidates for the word under the cursor. */
+export type Completer = (line: string, cursor: number) => Completion;
+
+export interface Completion {
+  /** Where the word being completed starts in the line. */
+  readonly start: number;
+  /** Full replacements for line.slice(start, cursor). */
+  readonly candidates: readonly string[];
+}
+
+/** What a read returned: a line (without the newline), end of input, or Ctrl+C. */
+export type ReadResult =
+  | { readonly kind: 'line'; readonly text: string }
+  | { readonly kind: 'eof' }
+  | { readonly kind: 'interrupt' };
+
+export interface Tty {
+  readLine(options: ReadLineOptions): Promise<ReadResult>;
+  write(text: string): void;
+  readonly columns: number;
+  readonly rows: number;
+  /** Lines entered at shell prompts, oldest first (bash's `history`). */
+  history(): readonly string[];
+  clearHistory(): void;
+  /**
+   * Run `job` as the foreground job: Ctrl+C while it runs calls the interrupt listeners of the
+   * returned signal (the read in progress, if any, resolves with 'interrupt').
+   */
+  foreground<T>(job: (signal: ForegroundSignal) => Promise<T>): Promise<T>;
+}
+
+export interface ForegroundSignal {
+  readonly interrupted: boolean;
+  onInterrupt(listener: () => void): () => void;
+}

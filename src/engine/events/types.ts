@@ -1,0 +1,6 @@
+// Every event the engine emits, one discriminated union. Each part of the engine adds its own
+// members here (past tense, `area/what-happened`), so a consumer's switch is checked by the compiler.
+
+export type LabEvent =
+  | { readonly type: 'shell/command-ran'; readonly line: string; readonly exitCode: number }
+  | { readonly type: 'lab/reset' };
