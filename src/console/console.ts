@@ -1,0 +1,239 @@
+// The console core: the terminal's line discipline and the line editor, headless. xterm in the
+// page and the transcript runner both feed it keystrokes and take its output; programs see it
+// as a Tty. Keys typed while a command runs wait in a queue (typeahead) — except Ctrl+C, which
+// flushes the queue and interrupts the foreground job, as a real tty does with ISIG.
+
+import { createHistory, type History } from './history';
+import { decodeKeys, type Key } from './keys';
+import { LineEditor } from './line-editor';
+import type { ForegroundSignal, ReadLineOptions, ReadResult, Tty } from './tty';
+import { displayWidth } from './width';
+
+export type ConsoleMarker =
+  | { readonly kind: 'prompt'; readonly prompt: string; readonly exitCode: number | null }
+  | { readonly kind: 'submit'; readonly text: string };
+
+export interface ConsoleOptions {
+  /** What programs see as the terminal width. */
+  readonly columns: number;
+  readonly rows: number;
+  /** Width the line editor wraps at; the transcript runner passes a huge one (no wrapping). */
+  readonly wrapColumns?: number;
+  readonly history?: History;
+}
+
+interface PendingRead {
+  readonly options: ReadLineOptions;
+  readonly editor: LineEditor;
+  readonly resolve: (r: ReadResult) => void;
+}
+
+class Signal implements ForegroundSignal {
+  interrupted = false;
+  private listeners = new Set<() => void>();
+
+  onInterrupt(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  trip(): void {
+    if (this.interrupted) return;
+    this.interrupted = true;
+    for (const l of [...this.listeners]) l();
+  }
+}
+
+export class ConsoleCore implements Tty {
+  private queue: Key[] = [];
+  private read: PendingRead | null = null;
+  private readonly jobs: Signal[] = [];
+  private readonly outputListeners = new Set<(data: string) => void>();
+  private readonly markerListeners = new Set<(m: ConsoleMarker) => void>();
+  private idleWaiters: (() => void)[] = [];
+  private column = 0;
+  private cols: number;
+  private rowCount: number;
+  private wrapCols: number | undefined;
+  private readonly hist: History;
+
+  constructor(options: ConsoleOptions) {
+    this.cols = options.columns;
+    this.rowCount = options.rows;
+    this.wrapCols = options.wrapColumns;
+    this.hist = options.history ?? createHistory();
+  }
+
+  get columns(): number {
+    return this.cols;
+  }
+
+  get rows(): number {
+    return this.rowCount;
+  }
+
+  // --- the terminal side ------------------------------------------------------------------
+
+  /** Keystrokes or pasted text, exactly as the terminal sends them. */
+  input(data: string): void {
+    const keys = decodeKeys(data);
+    if (keys.length === 0) return;
+    if (!this.read && this.jobs.length > 0) {
+      const lastInterrupt = keys.findLastIndex((k) => k.kind === 'ctrl' && k.letter === 'c');
+      if (lastInterrupt >= 0) {
+        this.queue = keys.slice(lastInterrupt + 1);
+        this.interruptJob();
+        this.pump();
+        return;
+      }
+    }
+    this.queue.push(...keys);
+    this.pump();
+  }
+
+  resize(columns: number, rows: number): void {
+    this.cols = Math.max(1, Math.floor(columns));
+    this.rowCount = Math.max(1, Math.floor(rows));
+    this.read?.editor.resize(this.editorColumns());
+  }
+
+  onOutput(listener: (data: string) => void): () => void {
+    this.outputListeners.add(listener);
+    return () => this.outputListeners.delete(listener);
+  }
+
+  onMarker(listener: (m: ConsoleMarker) => void): () => void {
+    this.markerListeners.add(listener);
+    return () => this.markerListeners.delete(listener);
+  }
+
+  /** Resolves once everything typed so far has been consumed and someone waits for input. */
+  whenIdle(): Promise<void> {
+    if (this.isIdle()) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  /** A read is waiting for the learner (the transcript runner's cue to type the next line). */
+  get reading(): boolean {
+    return this.read !== null;
+  }
+
+  // --- the program side (Tty) -------------------------------------------------------------
+
+  readLine(options: ReadLineOptions): Promise<ReadResult> {
+    if (this.read) {
+      // Two readers at once would steal each other's keys; the second gets end of input.
+      return Promise.resolve({ kind: 'eof' });
+    }
+    return new Promise((resolve) => {
+      const editor = new LineEditor({
+        prompt: options.prompt,
+        history: options.history ? this.hist : undefined,
+        complete: options.complete,
+        startColumn: this.column % this.editorColumns(),
+        columns: this.editorColumns(),
+        write: (d) => this.emit(d),
+      });
+      this.read = { options, editor, resolve };
+      this.mark({
+        kind: 'prompt',
+        prompt: options.prompt,
+        exitCode: options.shell ? options.shell.exitCode : null,
+      });
+      editor.start();
+      this.pump();
+    });
+  }
+
+  write(text: string): void {
+    if (text === '') return;
+    // ONLCR: programs write '\n', the terminal needs '\r\n'.
+    this.emit(text.replace(/\r?\n/g, '\r\n'));
+  }
+
+  history(): readonly string[] {
+    return this.hist.entries();
+  }
+
+  clearHistory(): void {
+    this.hist.clear();
+  }
+
+  async foreground<T>(job: (signal: ForegroundSignal) => Promise<T>): Promise<T> {
+    const signal = new Signal();
+    this.jobs.push(signal);
+    try {
+      return await job(signal);
+    } finally {
+      const at = this.jobs.lastIndexOf(signal);
+      if (at >= 0) this.jobs.splice(at, 1);
+    }
+  }
+
+  // --- internals ----------------------------------------------------------------------------
+
+  private editorColumns(): number {
+    return this.wrapCols ?? this.cols;
+  }
+
+  private interruptJob(): void {
+    const top = this.jobs[this.jobs.length - 1];
+    if (!top) return;
+    this.emit('^C');
+    top.trip();
+  }
+
+  private pump(): void {
+    while (this.read && this.queue.length > 0) {
+      const current = this.read;
+      const keys = this.queue;
+      this.queue = [];
+      current.editor.handleKeys(keys, (outcome, consumed) => {
+        this.queue = keys.slice(consumed).concat(this.queue);
+        if (outcome.kind === 'pending') return;
+        this.read = null;
+        if (outcome.kind === 'submit') {
+          if (current.options.history) this.hist.add(outcome.text);
+          this.mark({ kind: 'submit', text: outcome.text });
+          current.resolve({ kind: 'line', text: outcome.text });
+        } else if (outcome.kind === 'interrupt') {
+          this.mark({ kind: 'submit', text: '^C' });
+          // A program reading the terminal is interrupted too; a shell prompt just starts over.
+          if (!current.options.history) this.jobs[this.jobs.length - 1]?.trip();
+          current.resolve({ kind: 'interrupt' });
+        } else {
+          this.mark({ kind: 'submit', text: '^D' });
+          current.resolve({ kind: 'eof' });
+        }
+      });
+    }
+    if (this.isIdle()) {
+      const waiters = this.idleWaiters;
+      this.idleWaiters = [];
+      for (const w of waiters) w();
+    }
+  }
+
+  private isIdle(): boolean {
+    return this.read !== null && this.queue.length === 0;
+  }
+
+  private mark(m: ConsoleMarker): void {
+    for (const l of this.markerListeners) l(m);
+  }
+
+  private emit(data: string): void {
+    this.trackColumn(data);
+    for (const l of this.outputListeners) l(data);
+  }
+
+  /** Follow the cursor column so the next prompt knows where it starts. */
+  private trackColumn(data: string): void {
+    if (data.includes('\x1b[H') || data.includes('\x1b[2J')) this.column = 0;
+    const cut = Math.max(data.lastIndexOf('\n'), data.lastIndexOf('\r'));
+    const tail = cut >= 0 ? data.slice(cut + 1) : data;
+    if (cut >= 0) this.column = 0;
+    // Cursor-positioning sequences in the tail make this approximate; prompts follow newlines.
+    this.column += displayWidth(tail);
+  }
+}

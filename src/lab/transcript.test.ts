@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { runTranscript } from './transcript';
+
+const opts = { yieldToHost: () => new Promise<void>((r) => setImmediate(r)) };
+
+describe('runTranscript', () => {
+  it('records prompt, typed line and output for each line', async () => {
+    const r = await runTranscript(['echo hello world', 'nosuch --flag'], opts);
+    expect(r.entries).toEqual([
+      {
+        input: 'echo hello world',
+        prompt: 'root@layerlab:~# ',
+        output: 'hello world\n',
+        exitCode: 0,
+      },
+      {
+        input: 'nosuch --flag',
+        prompt: 'root@layerlab:~# ',
+        output: 'bash: nosuch: command not found\n',
+        exitCode: 127,
+      },
+    ]);
+    expect(r.plain).toBe(
+      [
+        'root@layerlab:~# echo hello world',
+        'hello world',
+        'root@layerlab:~# nosuch --flag',
+        'bash: nosuch: command not found',
+        'root@layerlab:~# exit',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('is byte-identical for the same seed', async () => {
+    const lines = ['echo a', 'history', '^C', 'echo b'];
+    const a = await runTranscript(lines, { ...opts, seed: 7 });
+    const b = await runTranscript(lines, { ...opts, seed: 7 });
+    expect(JSON.stringify(a)).toBe(JSON.stringify(b));
+  });
+
+  it('sends ^C as Ctrl+C: the line is abandoned and a new prompt appears', async () => {
+    const r = await runTranscript(['^C'], opts);
+    expect(r.entries[0]).toMatchObject({ input: '^C', output: '', exitCode: 0 });
+    expect(r.plain.split('\n')[0]).toBe('root@layerlab:~# ^C');
+  });
+
+  it('starts a new login shell when the host shell exits, as a fresh terminal would', async () => {
+    const r = await runTranscript(['exit 3', 'echo again'], opts);
+    expect(r.entries[0]).toMatchObject({ input: 'exit 3', exitCode: 0 });
+    expect(r.entries[0]?.output).toContain('a new login shell starts');
+    expect(r.entries[1]).toMatchObject({ input: 'echo again', output: 'again\n', exitCode: 0 });
+  });
+});

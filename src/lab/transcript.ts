@@ -1,0 +1,136 @@
+// The transcript core: types lines into a fresh lab as a learner would and records what the
+// terminal shows. Golden tests, lesson validation, fuzzers and `npm run transcript` all use it.
+
+import { renderPlain } from '../console/screen';
+import { stripAnsi } from '../console/width';
+import { createLab } from './lab';
+
+export interface TranscriptEntry {
+  readonly input: string;
+  readonly prompt: string;
+  readonly output: string;
+  readonly exitCode: number | null;
+}
+
+export interface TranscriptResult {
+  /** Everything the terminal showed, ANSI stripped, progress collapsed. */
+  readonly plain: string;
+  readonly entries: TranscriptEntry[];
+}
+
+export interface TranscriptOptions {
+  readonly seed?: number;
+  /** How long one typed line may keep the lab busy in real time before we call it hung. */
+  readonly lineTimeoutMs?: number;
+  /** Let other macrotasks run (Node: setImmediate). */
+  readonly yieldToHost?: () => Promise<void>;
+  readonly delay?: (ms: number) => Promise<void>;
+}
+
+/** What a transcript line sends: `^C`, `^D` and `^P^Q` are keys, anything else is typed + Enter. */
+export function keysForLine(line: string): string {
+  if (line === '^C') return '\x03';
+  if (line === '^D') return '\x04';
+  if (line === '^P^Q') return '\x10\x11';
+  return `${line}\r`;
+}
+
+export class LabHungError extends Error {
+  readonly code = 'LAB_HUNG';
+  constructor(line: string, ms: number) {
+    super(`the lab did not become ready for input within ${ms} ms after: ${line}`);
+  }
+}
+
+export async function runTranscript(
+  lines: readonly string[],
+  options: TranscriptOptions = {},
+): Promise<TranscriptResult> {
+  const lab = createLab({
+    seed: options.seed ?? 1,
+    columns: 80,
+    rows: 24,
+    wrapColumns: Number.MAX_SAFE_INTEGER,
+    yieldToHost: options.yieldToHost,
+  });
+  let raw = '';
+  interface Mark {
+    kind: 'prompt' | 'submit';
+    at: number;
+    prompt: string;
+    exitCode: number | null;
+  }
+  const marks: Mark[] = [];
+  lab.console.onOutput((d) => {
+    raw += d;
+  });
+  lab.console.onMarker((m) => {
+    if (m.kind === 'prompt')
+      marks.push({ kind: 'prompt', at: raw.length, prompt: m.prompt, exitCode: m.exitCode });
+    else marks.push({ kind: 'submit', at: raw.length, prompt: '', exitCode: null });
+  });
+
+  let failure: unknown = null;
+  const done = lab.start().catch((e: unknown) => {
+    failure = e;
+  });
+  const timeout = options.lineTimeoutMs ?? 10_000;
+  const waitIdle = async (line: string): Promise<void> => {
+    let timer: { cancelled: boolean } = { cancelled: false };
+    const idle = lab.console.whenIdle().then(() => 'idle' as const);
+    const finished = done.then(() => 'done' as const);
+    const racers: Promise<'idle' | 'done' | 'timeout'>[] = [idle, finished];
+    if (options.delay) {
+      timer = { cancelled: false };
+      const t = timer;
+      racers.push(options.delay(timeout).then(() => (t.cancelled ? 'idle' : 'timeout')));
+    }
+    const r = await Promise.race(racers);
+    timer.cancelled = true;
+    if (failure) throw failure;
+    if (r === 'timeout') throw new LabHungError(line, timeout);
+  };
+
+  await waitIdle('(start)');
+  interface Typed {
+    input: string;
+    at: number;
+    mark: number;
+    prompt: string;
+  }
+  const typed: Typed[] = [];
+  for (const line of lines) {
+    if (!lab.console.reading) break; // nothing reads the terminal any more
+    const lastPrompt = marks.findLast((m) => m.kind === 'prompt');
+    typed.push({
+      input: line,
+      at: raw.length,
+      mark: marks.length,
+      prompt: lastPrompt?.prompt ?? '',
+    });
+    lab.console.input(keysForLine(line));
+    await waitIdle(line);
+  }
+  const endOfTyping = { at: raw.length, mark: marks.length };
+  // End of file: EOF to whatever still reads, until the host shell is gone.
+  lab.stop();
+  for (let i = 0; i < 64 && lab.console.reading; i++) {
+    lab.console.input('\x04');
+    await waitIdle('^D (end of file)');
+    if (failure) throw failure;
+  }
+
+  const entries: TranscriptEntry[] = typed.map((t, i) => {
+    const next = typed[i + 1] ?? endOfTyping;
+    const window = marks.slice(t.mark, next.mark);
+    const submit = window.find((m) => m.kind === 'submit');
+    const prompt = window.find((m) => m.kind === 'prompt' && (!submit || m.at >= submit.at));
+    return {
+      input: t.input,
+      prompt: stripAnsi(t.prompt),
+      output: renderPlain(raw.slice(submit ? submit.at : t.at, prompt ? prompt.at : next.at)),
+      exitCode: prompt ? prompt.exitCode : null,
+    };
+  });
+  return { plain: renderPlain(raw), entries };
+}
