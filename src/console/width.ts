@@ -1,6 +1,7 @@
 // How many terminal cells a string takes: ANSI sequences take none, CJK and other wide
 // characters take two (the lessons are in Chinese, and learners will type Chinese file names).
 
+// eslint-disable-next-line no-control-regex -- matching escape sequences is the point
 const ANSI = /\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-Z\\-_]/g;
 
 export function stripAnsi(text: string): string {
