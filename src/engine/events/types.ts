@@ -1,6 +1,9 @@
 // Every event the engine emits, one discriminated union. Each part of the engine adds its own
 // members here (past tense, `area/what-happened`), so a consumer's switch is checked by the compiler.
 
+import type { StorageEvent } from '../storage/events';
+
 export type LabEvent =
   | { readonly type: 'shell/command-ran'; readonly line: string; readonly exitCode: number }
-  | { readonly type: 'lab/reset' };
+  | { readonly type: 'lab/reset' }
+  | StorageEvent;

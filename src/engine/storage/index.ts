@@ -1,0 +1,17 @@
+// The storage core's public surface. Import from here, not from the files behind it.
+
+export { Changeset, type ReadonlyChangeset } from './changeset';
+export type { StorageEvent, StorageEmit, FoundWhere } from './events';
+export { blobData, dataSize, dataText, textData } from './file-data';
+export {
+  changesetFromSpecs,
+  createLayer,
+  sealLayer,
+  type CreateLayerOptions,
+  type Layer,
+  type LayerEntrySpec,
+} from './layer';
+export type { Lookup } from './lookup';
+export { createMemoryFs } from './memory-fs';
+export type { LayerNode, VisibleNode } from './node';
+export { createUnionMount, type UnionMount, type UnionMountOptions } from './union-mount';
