@@ -1,0 +1,23 @@
+// First chunk: settings, the terminal and the lab behind it. Everything else (the React layout,
+// toolbar, lesson panel, diagram) is imported afterwards and adopts the terminal that is
+// already running, so a learner can type before the rest of the page has arrived.
+
+import '@xterm/xterm/css/xterm.css';
+import './ui/styles.css';
+import { browserStore, defaultSettings, loadSettings } from './store/settings';
+import { translate } from './ui/i18n';
+import { createLabSession } from './ui/lab-session';
+import { mountTerminal } from './ui/terminal/xterm-terminal';
+
+const prefersDark = globalThis.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
+const loaded = loadSettings(browserStore(), defaultSettings(prefersDark, navigator.language));
+const { settings } = loaded;
+document.documentElement.classList.toggle('dark', settings.theme === 'dark');
+document.documentElement.lang = settings.lang;
+
+const host = document.getElementById('terminal-host') as HTMLElement;
+const terminal = mountTerminal(host, settings.theme, translate(settings.lang, 'terminal.label'));
+const session = createLabSession(terminal);
+terminal.focus();
+
+void import('./ui/mount').then((m) => m.mountApp({ loaded, session, terminalHost: host }));

@@ -1,0 +1,57 @@
+// The page's one running lab and the terminal it is shown in. Reset builds a fresh lab (a new
+// Docker host) and points the same terminal at it; history survives, as it does in a real shell.
+
+import { createLab, type Lab } from '../lab/lab';
+import { browserStore, loadHistory, saveHistory } from '../store/settings';
+import type { TerminalHandle } from './terminal/xterm-terminal';
+
+/** A macrotask, so keystrokes (Ctrl+C) and painting get in between long-running commands. */
+function yieldToHost(): Promise<void> {
+  return new Promise((resolve) => {
+    const ch = new MessageChannel();
+    ch.port1.onmessage = () => resolve();
+    ch.port2.postMessage(null);
+  });
+}
+
+export interface LabSession {
+  current(): Lab;
+  readonly terminal: TerminalHandle;
+  /** Replace the lab with a fresh one; `banner` is written before the first prompt. */
+  reset(banner?: string): Lab;
+  /** Listeners hear about each new lab (the diagram subscribes to its engine). */
+  onLab(listener: (lab: Lab) => void): () => void;
+}
+
+export function createLabSession(terminal: TerminalHandle): LabSession {
+  const store = browserStore();
+  const listeners = new Set<(lab: Lab) => void>();
+  const make = (): Lab =>
+    createLab({
+      seed: 1,
+      history: loadHistory(store),
+      onHistoryChange: (entries) => saveHistory(store, entries),
+      yieldToHost,
+    });
+  let lab = make();
+  terminal.attach(lab);
+  void lab.start();
+  return {
+    current: () => lab,
+    terminal,
+    reset(banner) {
+      lab.stop();
+      lab = make();
+      terminal.attach(lab);
+      if (banner) lab.console.write(`${banner}\n`);
+      void lab.start();
+      for (const l of listeners) l(lab);
+      terminal.focus();
+      return lab;
+    },
+    onLab(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
