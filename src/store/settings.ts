@@ -96,7 +96,7 @@ export interface KeyValueStore {
 }
 
 export function loadSettings(store: KeyValueStore | null, fallback: Settings): LoadedSettings {
-  let raw: string | null = null;
+  let raw: string | null;
   try {
     raw = store?.getItem(SETTINGS_KEY) ?? null;
   } catch {
