@@ -45,7 +45,9 @@ class Signal implements ForegroundSignal {
 }
 
 export class ConsoleCore implements Tty {
+  /** Typed keys not consumed yet: queue[queueHead…]. An index, so a 10,000-line paste stays linear. */
   private queue: Key[] = [];
+  private queueHead = 0;
   private read: PendingRead | null = null;
   private readonly jobs: Signal[] = [];
   private readonly outputListeners = new Set<(data: string) => void>();
@@ -82,12 +84,18 @@ export class ConsoleCore implements Tty {
       const lastInterrupt = keys.findLastIndex((k) => k.kind === 'ctrl' && k.letter === 'c');
       if (lastInterrupt >= 0) {
         this.queue = keys.slice(lastInterrupt + 1);
+        this.queueHead = 0;
         this.interruptJob();
         this.pump();
         return;
       }
     }
-    this.queue.push(...keys);
+    if (this.queueHead >= this.queue.length) {
+      this.queue = keys;
+      this.queueHead = 0;
+    } else {
+      for (const k of keys) this.queue.push(k);
+    }
     this.pump();
   }
 
@@ -184,12 +192,10 @@ export class ConsoleCore implements Tty {
   }
 
   private pump(): void {
-    while (this.read && this.queue.length > 0) {
+    while (this.read && this.queueHead < this.queue.length) {
       const current = this.read;
-      const keys = this.queue;
-      this.queue = [];
-      current.editor.handleKeys(keys, (outcome, consumed) => {
-        this.queue = keys.slice(consumed).concat(this.queue);
+      current.editor.handleKeys(this.queue, this.queueHead, (outcome, next) => {
+        this.queueHead = next;
         if (outcome.kind === 'pending') return;
         this.read = null;
         if (outcome.kind === 'submit') {
@@ -215,7 +221,11 @@ export class ConsoleCore implements Tty {
   }
 
   private isIdle(): boolean {
-    return this.read !== null && this.queue.length === 0;
+    if (this.queueHead >= this.queue.length && this.queue.length > 0) {
+      this.queue = [];
+      this.queueHead = 0;
+    }
+    return this.read !== null && this.queueHead >= this.queue.length;
   }
 
   private mark(m: ConsoleMarker): void {

@@ -126,7 +126,7 @@ export function decodeKeys(data: string): Key[] {
         i += 3;
         continue;
       }
-      if (next === undefined) {
+      if (next === undefined || next === '\x1b') {
         keys.push({ kind: 'nav', name: 'escape' });
         i++;
         continue;

@@ -73,8 +73,12 @@ export class LineEditor {
   }
 
   /** Keys arrive in batches; draw once at the end of the batch, not per key. */
-  handleKeys(keys: readonly Key[], onOutcome: (o: EditorOutcome, rest: number) => void): void {
-    for (let i = 0; i < keys.length; i++) {
+  handleKeys(
+    keys: readonly Key[],
+    from: number,
+    onOutcome: (o: EditorOutcome, next: number) => void,
+  ): void {
+    for (let i = from; i < keys.length; i++) {
       const outcome = this.handle(keys[i] as Key);
       if (outcome.kind !== 'pending') {
         onOutcome(outcome, i + 1);
