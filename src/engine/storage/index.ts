@@ -15,3 +15,20 @@ export type { Lookup } from './lookup';
 export { createMemoryFs } from './memory-fs';
 export type { LayerNode, VisibleNode } from './node';
 export { createUnionMount, type UnionMount, type UnionMountOptions } from './union-mount';
+export { commitChanges, copyChanges, type CommitOptions } from './commit';
+export { containerDiff, DIFF_IGNORED, type Change } from './container-diff';
+export {
+  canonicalJson,
+  chainId,
+  chainIds,
+  diffIdOfChanges,
+  imageIdOf,
+  layerDiffId,
+  layerSize,
+  sha256Digest,
+  sha256OfText,
+  sizeOfChanges,
+  type Digest,
+  type JsonValue,
+} from './digest';
+export { layerTarBytes, writeLayerTar, type TarSink } from './layer-tar';
