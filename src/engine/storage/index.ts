@@ -32,3 +32,24 @@ export {
   type JsonValue,
 } from './digest';
 export { layerTarBytes, writeLayerTar, type TarSink } from './layer-tar';
+export {
+  DOCKER_ROOT,
+  containerLowerLinks,
+  layerChain,
+  linkIdOf,
+  lowerFileOf,
+  mountLine,
+  mountLines,
+  newCacheId,
+  type ContainerRecord,
+  type DockerRootState,
+  type ImageRecord,
+  type StoredLayer,
+} from './docker-root-state';
+export {
+  dockerRootChangeset,
+  dockerRootLayer,
+  EMPTY_DOCKER_STATE,
+  type DockerRootOptions,
+} from './docker-root-view';
+export { createHostFs, type HostFsOptions } from './host-fs';

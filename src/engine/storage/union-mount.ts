@@ -28,6 +28,8 @@ export interface UnionMountOptions {
   readonly emit?: StorageEmit;
   /** Writes fail with EROFS. */
   readonly readOnly?: boolean;
+  /** Subtrees where writes fail with EROFS (the host's generated /var/lib/docker). */
+  readonly readOnlyUnder?: readonly string[];
 }
 
 export interface UnionMount extends FileSystem {
@@ -67,6 +69,7 @@ export function createUnionMount(options: UnionMountOptions = {}): UnionMount {
   const clock = options.clock ?? ZERO_CLOCK;
   const emit = options.emit;
   const readOnly = options.readOnly ?? false;
+  const frozen = options.readOnlyUnder ?? [];
   const layers: readonly ReadonlyChangeset[] = [up, ...lowers.map((l) => l.changes)];
   const layerIds: readonly string[] = [upperId, ...lowers.map((l) => l.id)];
 
@@ -96,6 +99,12 @@ export function createUnionMount(options: UnionMountOptions = {}): UnionMount {
     if (readOnly) throw new FsError('EROFS', syscall, path);
   };
 
+  /** Refuse to change anything inside a read-only subtree. */
+  const guard = (key: string): void => {
+    for (const f of frozen)
+      if (key === f || isUnder(key, f)) throw new FsError('EROFS', 'open', key);
+  };
+
   /** What lower layers show at `key` beneath the upper's ancestors, ignoring the upper's own entry. */
   const lowerLook = (key: string): Lookup => lookup(layers, key, true);
   const lowerVisible = (key: string): boolean => lowerLook(key).kind === 'found';
@@ -118,6 +127,7 @@ export function createUnionMount(options: UnionMountOptions = {}): UnionMount {
   const copyUpDir = (key: string): DirNode => {
     const have = up.get(key);
     if (have?.kind === 'dir') return have;
+    guard(key);
     if (key !== '/') copyUpDir(parentKey(key));
     const r = look(key);
     if (r.kind !== 'found' || r.node.kind !== 'dir') throw new FsError('ENOENT', 'copy_up', key);
@@ -141,6 +151,7 @@ export function createUnionMount(options: UnionMountOptions = {}): UnionMount {
   /** Bring a found node into the upper layer (whole), returning the upper's node. */
   const copyUp = (key: string, found: { node: VisibleNode; layer: number }): VisibleNode => {
     if (found.layer === 0) return found.node;
+    guard(key);
     if (found.node.kind === 'dir') return copyUpDir(key);
     copyUpDir(parentKey(key));
     const node = cloneNode(found.node);
@@ -173,6 +184,7 @@ export function createUnionMount(options: UnionMountOptions = {}): UnionMount {
 
   /** Remove `key` from the merged view: a whiteout if a lower layer holds it, else just delete. */
   const removeEntry = (key: string): void => {
+    guard(key);
     const below = lowerLook(key);
     dropUpper(key);
     if (below.kind === 'found') {
@@ -193,6 +205,7 @@ export function createUnionMount(options: UnionMountOptions = {}): UnionMount {
 
   /** Place a new node at a free `key` whose parent is a directory. */
   const place = (key: string, node: LayerNode): boolean => {
+    guard(key);
     copyUpDir(parentKey(key));
     const wasWhiteout = up.get(key)?.kind === 'whiteout';
     const opaque = node.kind === 'dir' && (wasWhiteout || lowerVisible(key));
@@ -418,6 +431,8 @@ export function createUnionMount(options: UnionMountOptions = {}): UnionMount {
       const rf = resolve(from, 'rename', false);
       const src = need(rf, 'rename', from);
       const rt = resolve(to, 'rename', false);
+      guard(rf.key);
+      guard(rt.key);
       if (rf.key === '/' || rt.key === '/') throw new FsError('EBUSY', 'rename', from);
       if (rf.dotLast || rt.dotLast) throw new FsError('EBUSY', 'rename', from);
       if (rf.key === rt.key) return;
