@@ -1,0 +1,84 @@
+// cat: concatenate files (or stdin, read line by line so it echoes as the learner types).
+// -n -b -s -E -T -A, numbering continuing across files as GNU does.
+
+import type { Command } from '../types';
+import { command, errText } from './lib/errors';
+import { parseArgs } from './lib/options';
+
+export const cat: Command = command('cat', async (ctx) => {
+  const opts = parseArgs(
+    ctx,
+    'cat',
+    {
+      flags: 'nbsETAuv',
+      long: {
+        number: { key: 'n' },
+        'number-nonblank': { key: 'b' },
+        'squeeze-blank': { key: 's' },
+        'show-ends': { key: 'E' },
+        'show-tabs': { key: 'T' },
+        'show-all': { key: 'A' },
+        'show-nonprinting': { key: 'v' },
+      },
+    },
+    '[OPTION]... [FILE]...',
+  );
+  if (typeof opts === 'number') return opts;
+  const all = opts.has('A');
+  const nonblank = opts.has('b');
+  const number = opts.has('n') || nonblank;
+  const squeeze = opts.has('s');
+  const ends = opts.has('E') || all;
+  const tabs = opts.has('T') || all;
+  const plain = !number && !squeeze && !ends && !tabs;
+
+  let lineNo = 0;
+  let atStart = true;
+  let prevBlank = false;
+  const emit = (chunk: string): void => {
+    if (plain) {
+      ctx.stdout.write(chunk);
+      return;
+    }
+    let out = '';
+    const parts = chunk.split('\n');
+    for (let i = 0; i < parts.length; i++) {
+      const last = i === parts.length - 1;
+      let text = parts[i];
+      if (last && text === '') break;
+      const complete = !last;
+      if (atStart) {
+        const blank = text === '' && complete;
+        if (squeeze && blank && prevBlank) continue;
+        prevBlank = blank;
+        if (number && !(nonblank && blank)) out += `${String(++lineNo).padStart(6)}\t`;
+      }
+      if (tabs) text = text.replace(/\t/g, '^I');
+      out += text;
+      if (complete) out += ends ? '$\n' : '\n';
+      atStart = complete;
+    }
+    ctx.stdout.write(out);
+  };
+
+  let status = 0;
+  const files = opts.operands.length ? opts.operands : ['-'];
+  for (const f of files) {
+    if (f === '-') {
+      for (;;) {
+        const line = await ctx.stdin.readLine();
+        if (line === null) break;
+        emit(line);
+        if (ctx.signal.interrupted) return 130;
+      }
+      continue;
+    }
+    try {
+      emit(ctx.fs.readText(ctx.resolve(f)));
+    } catch (e) {
+      ctx.stderr.write(`cat: ${f}: ${errText(e)}\n`);
+      status = 1;
+    }
+  }
+  return status;
+});
