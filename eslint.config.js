@@ -7,10 +7,16 @@ import globals from 'globals';
 // transcript runner, so they must never reach for React, the DOM, zustand or the views.
 const headlessBoundary = {
   patterns: [
-    { group: ['react', 'react-dom', 'react-dom/*', 'react/*'], message: 'headless code must not import React' },
+    {
+      group: ['react', 'react-dom', 'react-dom/*', 'react/*'],
+      message: 'headless code must not import React',
+    },
     { group: ['zustand', 'zustand/*'], message: 'headless code must not import zustand' },
     { group: ['@xterm/*', '@xyflow/*'], message: 'headless code must not import view libraries' },
-    { group: ['**/ui', '**/ui/*', '**/ui/**', '**/store', '**/store/*'], message: 'headless code must not import src/ui or src/store' },
+    {
+      group: ['**/ui', '**/ui/*', '**/ui/**', '**/store', '**/store/*'],
+      message: 'headless code must not import src/ui or src/store',
+    },
   ],
 };
 
@@ -22,7 +28,10 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -36,7 +45,15 @@ export default tseslint.config(
     languageOptions: { globals: {} },
     rules: {
       'no-restricted-imports': ['error', headlessBoundary],
-      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'setTimeout', 'setInterval'],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'navigator',
+        'localStorage',
+        'setTimeout',
+        'setInterval',
+      ],
     },
   },
 );

@@ -16,9 +16,9 @@ export async function waitForPrompt(page: Page): Promise<void> {
 
 /** Wait until the terminal shows `text`. */
 export async function expectTerminal(page: Page, text: string | RegExp): Promise<void> {
-  await expect
-    .poll(() => terminalText(page), { timeout: 5000 })
-    [typeof text === 'string' ? 'toContain' : 'toMatch'](text as string);
+  const poll = expect.poll(() => terminalText(page), { timeout: 5000 });
+  if (typeof text === 'string') await poll.toContain(text);
+  else await poll.toMatch(text);
 }
 
 export async function typeLine(page: Page, line: string): Promise<void> {

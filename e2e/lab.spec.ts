@@ -9,7 +9,9 @@ test.beforeEach(async ({ page }) => {
   await waitForPrompt(page);
 });
 
-test('loads with no console errors, terminal focused, and runs a typed command', async ({ page }) => {
+test('loads with no console errors, terminal focused, and runs a typed command', async ({
+  page,
+}) => {
   const errors = collectErrors(page);
   await page.reload();
   await waitForPrompt(page);
@@ -22,13 +24,18 @@ test('loads with no console errors, terminal focused, and runs a typed command',
   expect(errors).toEqual([]);
 });
 
-test('history: Up recalls, the history command lists, and it survives a reload', async ({ page }) => {
+test('history: Up recalls, the history command lists, and it survives a reload', async ({
+  page,
+}) => {
   await typeLine(page, 'echo one');
   await typeLine(page, 'echo two');
   await page.keyboard.press('ArrowUp');
   await page.keyboard.press('ArrowUp');
   await page.keyboard.press('Enter');
-  await expectTerminal(page, /echo one\none\nroot@layerlab:~# echo two\ntwo\nroot@layerlab:~# echo one\none/);
+  await expectTerminal(
+    page,
+    /echo one\none\nroot@layerlab:~# echo two\ntwo\nroot@layerlab:~# echo one\none/,
+  );
   await page.reload();
   await waitForPrompt(page);
   await page.locator('.xterm-helper-textarea').focus();
@@ -48,7 +55,9 @@ test('a multi-line paste runs each line in turn', async ({ page }) => {
     const ta = document.querySelector('.xterm-helper-textarea') as HTMLTextAreaElement;
     const data = new DataTransfer();
     data.setData('text/plain', 'echo first\necho second\n');
-    ta.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    ta.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+    );
   });
   await expectTerminal(page, 'echo first\nfirst\nroot@layerlab:~# echo second\nsecond');
 });
@@ -105,7 +114,9 @@ test('a 1 MB paste and control characters leave the terminal working', async ({ 
     const ta = document.querySelector('.xterm-helper-textarea') as HTMLTextAreaElement;
     const data = new DataTransfer();
     data.setData('text/plain', `${'x'.repeat(1_000_000)}\u0000\u001b[999Z\ud800`);
-    ta.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    ta.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+    );
   });
   await page.keyboard.press('Control+u');
   await typeLine(page, 'echo still here');
@@ -115,7 +126,9 @@ test('a 1 MB paste and control characters leave the terminal working', async ({ 
 test('no serious or critical accessibility violations', async ({ page }) => {
   const results = await new AxeBuilder({ page }).analyze();
   const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+    [],
+  );
 });
 
 test('screenshot at 1280×800', async ({ page }) => {
@@ -131,7 +144,10 @@ test.describe('on a phone', () => {
 
   test('panes become tabs; the terminal still works', async ({ page }) => {
     await expect(page.getByRole('tablist')).toBeVisible();
-    await expect(page.getByRole('tab', { name: 'Terminal' })).toHaveAttribute('aria-selected', 'true');
+    await expect(page.getByRole('tab', { name: 'Terminal' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
     await page.locator('.xterm-helper-textarea').focus();
     await typeLine(page, 'echo small screen');
     await expectTerminal(page, 'small screen');
@@ -140,7 +156,10 @@ test.describe('on a phone', () => {
     await page.getByRole('tab', { name: 'Lesson' }).click();
     await expect(page.getByRole('heading', { name: 'Lessons' })).toBeVisible();
     await page.keyboard.press('ArrowRight');
-    await expect(page.getByRole('tab', { name: 'Terminal' })).toHaveAttribute('aria-selected', 'true');
+    await expect(page.getByRole('tab', { name: 'Terminal' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
     const results = await new AxeBuilder({ page }).analyze();
     const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect(bad.map((v) => v.id)).toEqual([]);

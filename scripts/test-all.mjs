@@ -31,7 +31,8 @@ function hasChromium() {
   if (process.env.PLAYWRIGHT_CHROMIUM_PATH) return existsSync(process.env.PLAYWRIGHT_CHROMIUM_PATH);
   if (existsSync('/usr/bin/chromium') || existsSync('/usr/bin/chromium-browser')) return true;
   // Playwright's own download (`npx playwright install chromium`) lives in its cache.
-  const cache = process.env.PLAYWRIGHT_BROWSERS_PATH ?? join(process.env.HOME ?? '', '.cache/ms-playwright');
+  const cache =
+    process.env.PLAYWRIGHT_BROWSERS_PATH ?? join(process.env.HOME ?? '', '.cache/ms-playwright');
   return existsSync(cache);
 }
 
@@ -40,7 +41,13 @@ let failed = 0;
 let trouble = false;
 
 // Unit tests (Vitest).
-const unitStatus = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${unitJson}`]);
+const unitStatus = run('npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile=${unitJson}`,
+]);
 const unit = readJson(unitJson);
 if (unit) {
   passed += unit.numPassedTests ?? 0;
