@@ -36,10 +36,11 @@ export function createCompletionRegistry(): CompletionRegistry {
       return (line: string, cursor: number): Completion => {
         const before = line.slice(0, cursor);
         // The current simple command starts after the last operator.
-        const segStart = Math.max(
-          ...['|', ';', '&', '(', '`', '$('].map((op) => before.lastIndexOf(op) + op.length),
-          0,
-        );
+        let segStart = 0;
+        for (const op of ['|', ';', '&', '(', '`', '$(']) {
+          const at = before.lastIndexOf(op);
+          if (at >= 0) segStart = Math.max(segStart, at + op.length);
+        }
         const segment = before.slice(segStart);
         const start = cursor - (/\S*$/.exec(segment)?.[0].length ?? 0);
         const prefix = line.slice(start, cursor);
