@@ -3,7 +3,7 @@
 
 import type { Command } from '../types';
 import { copyTree } from './lib/copy';
-import { command, errText } from './lib/errors';
+import { command, errText, isDirectory } from './lib/errors';
 import { parseArgs, usageError } from './lib/options';
 import { baseName, joinPath, normalize } from './lib/paths';
 
@@ -45,12 +45,7 @@ export const cp: Command = command('cp', (ctx) => {
     target = ops.pop() as string;
   }
   const tpath = ctx.resolve(target);
-  let targetIsDir = false;
-  try {
-    targetIsDir = ctx.fs.stat(tpath).type === 'dir';
-  } catch {
-    targetIsDir = false;
-  }
+  let targetIsDir = isDirectory(ctx.fs, tpath);
   if (opts.has('T')) targetIsDir = false;
   if (ops.length > 1 && !targetIsDir) {
     ctx.stderr.write(`cp: target '${target}' is not a directory\n`);

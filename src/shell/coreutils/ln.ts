@@ -2,7 +2,7 @@
 // -v, -T, -t. Hard links to directories are refused as the kernel does.
 
 import type { Command } from '../types';
-import { command, errText } from './lib/errors';
+import { command, errText, isDirectory, tryLstat } from './lib/errors';
 import { parseArgs, usageError } from './lib/options';
 import { baseName, joinPath } from './lib/paths';
 
@@ -34,14 +34,9 @@ export const ln: Command = command('ln', (ctx) => {
     if (ops.length === 1) dir = '.';
     else {
       const last = ops.pop() as string;
-      let isDir = false;
-      try {
-        const p = ctx.resolve(last);
-        const followDir = !opts.has('n') || ctx.fs.lstat(p).type !== 'symlink';
-        isDir = !opts.has('T') && followDir && ctx.fs.stat(p).type === 'dir';
-      } catch {
-        isDir = false;
-      }
+      const p = ctx.resolve(last);
+      const isLink = tryLstat(ctx.fs, p)?.type === 'symlink';
+      const isDir = !opts.has('T') && !(opts.has('n') && isLink) && isDirectory(ctx.fs, p);
       if (isDir) dir = last;
       else if (ops.length > 1) {
         ctx.stderr.write(`ln: target '${last}' is not a directory\n`);

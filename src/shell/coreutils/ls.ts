@@ -64,7 +64,7 @@ function colorFor(st: Stat | undefined, name: string, dangling: boolean): string
   }
 }
 
-const SAFE = /^[\p{L}\p{N}_.\/+,:@%=^-]+$/u;
+const SAFE = /^[\p{L}\p{N}_./+,:@%=^-]+$/u;
 
 /** GNU's shell-escape quoting, used on a terminal. */
 function quote(name: string): string {

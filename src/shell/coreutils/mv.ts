@@ -5,7 +5,7 @@
 import type { FileSystem } from '../../engine/fs/types';
 import type { Command } from '../types';
 import { copyTree } from './lib/copy';
-import { command, errCode, errText } from './lib/errors';
+import { command, errCode, errText, isDirectory } from './lib/errors';
 import { parseArgs, usageError } from './lib/options';
 import { baseName, joinPath } from './lib/paths';
 
@@ -44,12 +44,7 @@ export const mv: Command = command('mv', (ctx) => {
     target = ops.pop() as string;
   }
   const tpath = ctx.resolve(target);
-  let targetIsDir = false;
-  try {
-    targetIsDir = ctx.fs.stat(tpath).type === 'dir';
-  } catch {
-    targetIsDir = false;
-  }
+  let targetIsDir = isDirectory(ctx.fs, tpath);
   if (opts.has('T')) targetIsDir = false;
   if (ops.length > 1 && !targetIsDir) {
     ctx.stderr.write(`mv: target '${target}' is not a directory\n`);

@@ -56,7 +56,7 @@ export const rm: Command = command('rm', (ctx) => {
     }
     const p = ctx.resolve(f);
     if (o.recursive && !opts.has('no-preserve-root')) {
-      let real = p;
+      let real: string;
       try {
         real = ctx.fs.realpath(p);
       } catch {

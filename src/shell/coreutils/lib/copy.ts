@@ -95,8 +95,8 @@ export function copyTree(
   try {
     if (st.type === 'symlink') {
       if (dstSt) fs.unlink(dst);
+      // FileSystem has no lchown: chown would follow the new link, so a link keeps root's owner.
       fs.symlink(fs.readlink(src), dst);
-      if (o.preserveOwner) fs.chown(dst, st.uid, st.gid);
     } else {
       if (dstSt?.type === 'symlink') fs.unlink(dst);
       const data = st.type === 'chardev' ? '' : fs.readFile(src);

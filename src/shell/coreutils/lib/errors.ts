@@ -30,3 +30,21 @@ export function command(
     },
   };
 }
+
+/** Whether `path` is (or leads through a symlink to) a directory; false when missing. */
+export function isDirectory(fs: { stat(p: string): { type: string } }, path: string): boolean {
+  try {
+    return fs.stat(path).type === 'dir';
+  } catch {
+    return false;
+  }
+}
+
+/** lstat, or undefined when the path does not resolve. */
+export function tryLstat<T>(fs: { lstat(p: string): T }, path: string): T | undefined {
+  try {
+    return fs.lstat(path);
+  } catch {
+    return undefined;
+  }
+}

@@ -46,12 +46,8 @@ export function humanSize(bytes: number): string {
     if (r < 10) return `${r.toFixed(1)}${units[u]}`;
     v = 10;
   }
-  let n = Math.ceil(v - 1e-9);
-  if (n >= 1024 && u < units.length - 1) {
-    u++;
-    n = 1;
-    return `1.0${units[u]}`;
-  }
+  const n = Math.ceil(v - 1e-9);
+  if (n >= 1024 && u < units.length - 1) return `1.0${units[u + 1]}`;
   return `${n}${units[u]}`;
 }
 
