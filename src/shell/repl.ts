@@ -4,7 +4,11 @@
 import type { Completer, Tty } from '../console/tty';
 import type { ShellSession } from './session';
 
-export async function runRepl(shell: ShellSession, tty: Tty, complete?: Completer): Promise<number> {
+export async function runRepl(
+  shell: ShellSession,
+  tty: Tty,
+  complete?: Completer,
+): Promise<number> {
   for (;;) {
     let source = '';
     let prompt = shell.prompt();

@@ -48,10 +48,27 @@ export interface CommandContext {
   sleep(ms: number): Promise<boolean>;
   /** Resolve a path against cwd (no symlink resolution). */
   resolve(path: string): string;
-  /** Run another command line in a child shell on the same filesystem (xargs, sh -c, find -exec). */
-  exec(argv: readonly string[], io?: { stdin?: InputStream; stdout?: OutputStream }): Promise<number>;
+  /**
+   * Run a command (builtin, function or program; no parsing) in a child of the shell on the same
+   * filesystem (xargs, env, find -exec). `env` adds to the environment it gets.
+   */
+  exec(
+    argv: readonly string[],
+    io?: {
+      stdin?: InputStream;
+      stdout?: OutputStream;
+      stderr?: OutputStream;
+      env?: Readonly<Record<string, string>>;
+    },
+  ): Promise<number>;
   /** Services of the machine the shell runs on: its identity, users, and (on the host) docker. */
   readonly system: SystemInfo;
+  /**
+   * Call once per unit of work in a long-running loop (yes, cat /dev/zero, ping): it counts
+   * against the run's step budget, lets a pipe's reader catch up and the console handle Ctrl+C.
+   * Resolves false when the command must stop (Ctrl+C, budget spent, or its reader is gone).
+   */
+  checkpoint(): Promise<boolean>;
 }
 
 /** Who and where: enough for uname, hostname, whoami, id, ps and the prompt. */

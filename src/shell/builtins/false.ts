@@ -1,0 +1,3 @@
+import type { Command } from '../types';
+
+export const falseCommand: Command = { name: 'false', run: () => 1 };
