@@ -5,8 +5,10 @@ import { ConsoleCore } from '../console/console';
 import { createHistory } from '../console/history';
 import { createEngine, type Engine } from '../engine/engine';
 import { runRepl } from '../shell/repl';
+import { createShell, utilities } from '../shell';
+import type { FileSystem } from '../engine/fs/types';
 import type { ShellSession } from '../shell/session';
-import { createTemporaryShell } from './temporary-shell';
+import { createHostRoot } from './host-root';
 
 export interface LabOptions {
   readonly seed?: number;
@@ -29,8 +31,22 @@ export interface Lab {
   stop(): void;
 }
 
-export function createHostShell(_engine: Engine): ShellSession {
-  return createTemporaryShell();
+/** The programs the host offers; coreutils and docker join this table as they land. */
+const HOST_COMMANDS = { ...utilities };
+
+export function createHostShell(
+  engine: Engine,
+  hostRoot: FileSystem,
+  yieldToHost?: () => Promise<void>,
+): ShellSession {
+  return createShell({
+    fs: hostRoot,
+    clock: engine.clock,
+    commands: HOST_COMMANDS,
+    flavor: 'host',
+    system: { hostname: 'layerlab' },
+    ...(yieldToHost ? { yieldToHost } : {}),
+  });
 }
 
 export function createLab(options: LabOptions = {}): Lab {
@@ -42,12 +58,13 @@ export function createLab(options: LabOptions = {}): Lab {
     wrapColumns: options.wrapColumns,
     history,
   });
+  const hostRoot = createHostRoot(engine.clock, Object.keys(HOST_COMMANDS));
   let stopped = false;
   let running: Promise<void> | null = null;
 
   const loop = async (): Promise<void> => {
     for (;;) {
-      await runRepl(createHostShell(engine), consoleCore);
+      await runRepl(createHostShell(engine, hostRoot, options.yieldToHost), consoleCore);
       if (stopped) return;
       consoleCore.write('\n[layerlab] the shell exited; a new login shell starts.\n');
     }
