@@ -9,6 +9,7 @@ import { command, errText } from './lib/errors';
 import { cCompare, diskBlocks1K, humanSize, lsDate, modeString } from './lib/format';
 import { parseArgs } from './lib/options';
 import { baseName, joinPath } from './lib/paths';
+import { shellQuote } from './lib/quote';
 import { groups, nameOf, users, type IdTable } from './lib/users';
 
 interface Entry {
@@ -64,15 +65,7 @@ function colorFor(st: Stat | undefined, name: string, dangling: boolean): string
   }
 }
 
-const SAFE = /^[\p{L}\p{N}_./+,:@%=^-]+$/u;
-
-/** GNU's shell-escape quoting, used on a terminal. */
-function quote(name: string): string {
-  if (name === '' || (SAFE.test(name) && !name.startsWith('~'))) return name;
-  if (!name.includes("'")) return `'${name}'`;
-  if (!/[\\"$`]/.test(name)) return `"${name}"`;
-  return `'${name.replace(/'/g, "'\\''")}'`;
-}
+const quote = shellQuote;
 
 interface Settings {
   long: boolean;

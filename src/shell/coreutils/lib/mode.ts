@@ -16,7 +16,7 @@ export function parseMode(text: string): ModeChange | undefined {
   const clauses = text.split(',');
   const steps: Array<{ who: number; whoGiven: boolean; op: string; perm: string }> = [];
   for (const clause of clauses) {
-    const m = /^([ugoa]*)((?:[-+=](?:[rwxXst]*|[ugo]))+)$/.exec(clause);
+    const m = /^([ugoa]*)((?:[-+=](?:[ugo]|[rwxXst]*))+)$/.exec(clause);
     if (!m) return undefined;
     let who = 0;
     for (const c of m[1]) {
@@ -27,7 +27,7 @@ export function parseMode(text: string): ModeChange | undefined {
     }
     const whoGiven = who !== 0;
     if (!whoGiven) who = 0o7777;
-    for (const a of m[2].matchAll(/([-+=])([rwxXst]*|[ugo])/g)) {
+    for (const a of m[2].matchAll(/([-+=])([ugo]|[rwxXst]*)/g)) {
       steps.push({ who, whoGiven, op: a[1], perm: a[2] });
     }
   }

@@ -6,11 +6,14 @@ import type { FileSystem } from '../../../engine/fs/types';
 export interface IdTable {
   readonly byId: Map<number, string>;
   readonly byName: Map<string, number>;
+  /** /etc/passwd only: a user's login group id (field 4). */
+  readonly loginGid: Map<string, number>;
 }
 
 function load(fs: FileSystem, path: string): IdTable {
   const byId = new Map<number, string>();
   const byName = new Map<string, number>();
+  const loginGid = new Map<string, number>();
   let text: string | undefined;
   try {
     text = fs.readText(path);
@@ -20,6 +23,7 @@ function load(fs: FileSystem, path: string): IdTable {
   if (text === undefined) {
     byId.set(0, 'root');
     byName.set('root', 0);
+    loginGid.set('root', 0);
   } else {
     for (const line of text.split('\n')) {
       const f = line.split(':');
@@ -28,9 +32,11 @@ function load(fs: FileSystem, path: string): IdTable {
       if (!Number.isInteger(id)) continue;
       if (!byId.has(id)) byId.set(id, f[0]);
       if (!byName.has(f[0])) byName.set(f[0], id);
+      const g = Number(f[3]);
+      if (f.length > 3 && f[3] !== '' && Number.isInteger(g)) loginGid.set(f[0], g);
     }
   }
-  return { byId, byName };
+  return { byId, byName, loginGid };
 }
 
 export function users(fs: FileSystem): IdTable {
