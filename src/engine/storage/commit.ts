@@ -8,15 +8,12 @@ import { layerDiffId, layerSize } from './digest';
 import type { StorageEmit } from './events';
 import { sealLayer, type Layer } from './layer';
 import { cloneNode, type LayerNode } from './node';
-import { compareKeys } from './path';
 
-/** Copy a changeset (parents before children, so the ancestor invariant holds while building). */
+/** Copy a changeset; shared nodes (hard links) stay shared in the copy. */
 export function copyChanges(src: ReadonlyChangeset): Changeset {
   const out = new Changeset();
   const copies = new Map<LayerNode, LayerNode>();
-  const keys = [...src.keys()].sort(compareKeys);
-  for (const k of keys) {
-    const n = src.get(k) as LayerNode;
+  for (const [k, n] of src.entries()) {
     let c = copies.get(n);
     if (!c) copies.set(n, (c = n.kind === 'file' ? { ...n } : cloneNode(n)));
     out.set(k, c);

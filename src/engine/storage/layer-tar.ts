@@ -71,13 +71,10 @@ export function writeLayerTar(changes: ReadonlyChangeset, sink: TarSink): void {
         }
         firstPath.set(n, name);
         const d = n.data;
-        writeHeader(sink, {
-          ...meta,
-          name,
-          size: d.kind === 'text' ? utf8ToBytes(d.text).length : d.size,
-          typeflag: '0',
-        });
-        writeData(sink, utf8ToBytes(d.kind === 'text' ? d.text : d.digest));
+        const bytes = utf8ToBytes(d.kind === 'text' ? d.text : d.digest);
+        const size = d.kind === 'text' ? bytes.length : d.size;
+        writeHeader(sink, { ...meta, name, size, typeflag: '0' });
+        writeData(sink, bytes);
         break;
       }
       case 'symlink':

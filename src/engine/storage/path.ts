@@ -86,13 +86,15 @@ export function isUnder(key: string, dir: string): boolean {
 /** Tar order: a directory's entries right after it, siblings by name (filepath.Walk order). */
 export function compareKeys(a: string, b: string): number {
   if (a === b) return 0;
-  const pa = a.split('/');
-  const pb = b.split('/');
-  const n = Math.min(pa.length, pb.length);
+  const n = Math.min(a.length, b.length);
   for (let i = 0; i < n; i++) {
-    const x = pa[i] as string;
-    const y = pb[i] as string;
-    if (x !== y) return x < y ? -1 : 1;
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    // "/" ends a component, so it sorts before every other character.
+    if (x === 0x2f) return -1;
+    if (y === 0x2f) return 1;
+    return x - y;
   }
-  return pa.length - pb.length;
+  return a.length - b.length;
 }

@@ -22,9 +22,19 @@ export interface TarHeader {
 
 const MAX_OCTAL_11 = 0o77777777777;
 
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
 function putString(block: Uint8Array, offset: number, length: number, s: string): void {
-  const b = utf8ToBytes(s);
-  block.set(b.subarray(0, length), offset);
+  if (isAscii(s)) {
+    // Fast path: most names and every number field are ASCII.
+    const n = Math.min(length, s.length);
+    for (let i = 0; i < n; i++) block[offset + i] = s.charCodeAt(i);
+    return;
+  }
+  block.set(utf8ToBytes(s).subarray(0, length), offset);
 }
 
 function putOctal(block: Uint8Array, offset: number, length: number, n: number): void {
@@ -33,7 +43,7 @@ function putOctal(block: Uint8Array, offset: number, length: number, n: number):
 }
 
 function byteLen(s: string): number {
-  return utf8ToBytes(s).length;
+  return isAscii(s) ? s.length : utf8ToBytes(s).length;
 }
 
 /** Split a long name into USTAR prefix/name at a '/', or null when it cannot fit. */
