@@ -9,7 +9,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { measureBundle } from './lib/bundle-size.mjs';
 import { buildFloor } from './lib/floor.mjs';
-import { runOrThrow, run } from './lib/run.mjs';
+import { runOrThrow } from './lib/run.mjs';
+import { tsxJson } from './lib/tsx-json.mjs';
 import { measureUsable } from './lib/usable-bench.mjs';
 import { ECHO_METHOD, measureEcho } from './lib/keystroke-echo.mjs';
 import { budgetReport } from './lib/budget-report.mjs';
@@ -38,12 +39,6 @@ async function attempt(what, fn) {
     errors.push(`${what}: ${message}`);
     return { error: message };
   }
-}
-
-/** @param {string} file a .ts file under scripts/bench, run with tsx; returns its JSON */
-async function tsxJson(file, timeoutMs) {
-  const r = await runOrThrow('npx', ['tsx', file], { cwd: root, timeoutMs, capture: true });
-  return JSON.parse(r.stdout);
 }
 
 async function main() {
@@ -99,28 +94,15 @@ async function main() {
   } else errors.push('keystroke echo: skipped, the lab page never became usable');
 
   log('engine time per command (tsx scripts/bench/engine.ts)');
-  const engine = await attempt('engine', () => tsxJson('scripts/bench/engine.ts', 120_000));
+  const engine = await attempt('engine', () => tsxJson(root, 'scripts/bench/engine.ts', 120_000));
 
   // Another engineer's benchmark; its failure is reported in place, not ours to fail on.
   let storage;
   if (existsSync(path.join(root, 'scripts/bench/storage.ts'))) {
     log('storage (tsx scripts/bench/storage.ts)');
-    const r = await run('npx', ['tsx', 'scripts/bench/storage.ts'], {
-      cwd: root,
-      timeoutMs: 120_000,
-      capture: true,
-    });
-    try {
-      if (r.code !== 0)
-        throw new Error(
-          r.timedOut
-            ? 'timed out'
-            : `exited ${r.code}: ${r.stderr.trim().split('\n').slice(-3).join(' | ')}`,
-        );
-      storage = JSON.parse(r.stdout);
-    } catch (e) {
-      storage = { error: e instanceof Error ? e.message : String(e) };
-    }
+    storage = await tsxJson(root, 'scripts/bench/storage.ts', 120_000).catch((e) => ({
+      error: e instanceof Error ? e.message : String(e),
+    }));
   }
 
   const report = {

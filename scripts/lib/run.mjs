@@ -55,8 +55,22 @@ export async function runOrThrow(cmd, args, options) {
   const r = await run(cmd, args, options);
   if (r.code !== 0) {
     const why = r.timedOut ? 'timed out' : `exited ${r.code}`;
-    const tail = r.stderr.trim().split('\n').slice(-5).join('\n');
-    throw new Error(`${cmd} ${args.join(' ')} ${why}${tail ? `: ${tail}` : ''}`);
+    throw new Error(`${cmd} ${args.join(' ')} ${why}${excerpt(r.stderr)}`);
   }
   return r;
+}
+
+/**
+ * The useful part of a failed command's stderr: the first line naming an error (a stack's
+ * message, not its frames), else the last lines; npm's own warnings left out.
+ * @param {string} stderr
+ */
+function excerpt(stderr) {
+  const lines = stderr
+    .split('\n')
+    .map((l) => l.trimEnd())
+    .filter((l) => l.trim() !== '' && !l.startsWith('npm warn'));
+  const error = lines.find((l) => /^\s*\w*Error\b:/.test(l)) ?? lines.find((l) => /\bERR!/.test(l));
+  const text = error ?? lines.slice(-3).join(' | ');
+  return text ? `: ${text.trim().slice(0, 300)}` : '';
 }
