@@ -6,7 +6,8 @@
 import { AbortSignal } from './control';
 import { InterruptSource } from './interrupt';
 
-export const DEFAULT_STEP_LIMIT = 1_000_000;
+// About a second or two of a tight loop in the page; a long RUN line uses a few hundred steps.
+export const DEFAULT_STEP_LIMIT = 200_000;
 const YIELD_EVERY = 2_000;
 
 export class Budget {

@@ -35,6 +35,9 @@ export class Expander {
 
   /** Expand to fields: for command words and `for` items. */
   async fields(word: Word): Promise<string[]> {
+    const only = word.parts.length === 1 ? word.parts[0] : null;
+    if (only?.type === 'lit' && !hasGlobChars(only.value)) return [only.value]; // the common case
+    if (only?.type === 'quoted') return [only.value];
     const segs = await this.parts(word.parts, false);
     const fields = this.split(segs);
     const out: string[] = [];

@@ -483,11 +483,13 @@ export class Interpreter implements ExpandHost {
 
   private async runBuiltin(argv: readonly string[], io: IO): Promise<number> {
     const builtin = this.rt.builtins[argv[0]];
-    const ctx: BuiltinContext = {
-      ...this.context(argv, io, this.state.environment()),
-      shell: this,
-      io,
+    // Built without spreading: a builtin rarely reads env, so it is computed on first use.
+    const ctx = this.context(argv, io, () => this.state.environment()) as BuiltinContext & {
+      shell: Interpreter;
+      io: IO;
     };
+    ctx.shell = this;
+    ctx.io = io;
     try {
       return await builtin.run(ctx);
     } catch (e) {
@@ -498,13 +500,21 @@ export class Interpreter implements ExpandHost {
   }
 
   /** The context a command runs with. */
-  context(argv: readonly string[], io: IO, env: Record<string, string>): CommandContext {
+  context(
+    argv: readonly string[],
+    io: IO,
+    env: Record<string, string> | (() => Record<string, string>),
+  ): CommandContext {
     const cwd = this.state.cwd;
     const budget = this.rt.budget;
+    let envValue = typeof env === 'function' ? null : env;
     return {
       argv,
       cwd,
-      env,
+      get env() {
+        envValue ??= (env as () => Record<string, string>)();
+        return envValue;
+      },
       fs: this.rt.fs,
       stdin: io.stdin,
       stdout: io.stdout,

@@ -659,7 +659,8 @@ class Parser {
     const t = this.next() as { kind: 'redir'; op: RedirOp; fd?: number };
     const target = this.next();
     if (target.kind !== 'word') {
-      if (this.isOp(target, '\n')) this.fail("syntax error near unexpected token `newline'");
+      if (this.isOp(target, '\n') || target.kind === 'eof')
+        this.fail("syntax error near unexpected token `newline'");
       this.unexpected(target);
     }
     const r: Redirect = { op: t.op, fd: t.fd, target: target.word };

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { evaluateArith } from './arith';
+
+function calc(expr: string, vars: Record<string, string> = {}) {
+  const r = evaluateArith(expr, { get: (n) => vars[n], set: (n, v) => (vars[n] = v) });
+  return r.ok ? r.value : r.message;
+}
+
+describe('arithmetic', () => {
+  it('follows C precedence', () => {
+    expect(calc('1 + 2 * 3')).toBe(7);
+    expect(calc('(1 + 2) * 3')).toBe(9);
+    expect(calc('2 ** 10')).toBe(1024);
+    expect(calc('7 / 2')).toBe(3);
+    expect(calc('-7 % 3')).toBe(-1);
+    expect(calc('1 < 2 && 3 > 2')).toBe(1);
+    expect(calc('0x10 + 010')).toBe(24);
+    expect(calc('1 ? 5 : 6')).toBe(5);
+  });
+  it('reads and assigns variables', () => {
+    const vars: Record<string, string> = { x: '5', e: '' };
+    expect(calc('x * 2 + e + unset', vars)).toBe(10);
+    expect(calc('x += 3', vars)).toBe(8);
+    expect(calc('x++', vars)).toBe(8);
+    expect(vars.x).toBe('9');
+  });
+  it('reports errors in bash words', () => {
+    expect(calc('1 / 0')).toBe('1 / 0: division by 0 (error token is "0")');
+    expect(calc('1 +')).toContain('syntax error: operand expected');
+  });
+});
