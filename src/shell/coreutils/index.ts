@@ -6,30 +6,44 @@ import { cat } from './cat';
 import { chmod } from './chmod';
 import { chown } from './chown';
 import { cp } from './cp';
+import { cut } from './cut';
 import { find } from './find';
 import { grep } from './grep';
+import { head } from './head';
 import { ln } from './ln';
 import { ls } from './ls';
 import { mkdir } from './mkdir';
 import { mv } from './mv';
 import { rm } from './rm';
 import { rmdir } from './rmdir';
+import { sort } from './sort';
 import { stat } from './stat';
+import { tail } from './tail';
 import { touch } from './touch';
+import { tr } from './tr';
+import { uniq } from './uniq';
+import { wc } from './wc';
 
 export const coreutils: Record<string, Command> = {
   cat,
   chmod,
   chown,
   cp,
+  cut,
   find,
   grep,
+  head,
   ln,
   ls,
   mkdir,
   mv,
   rm,
   rmdir,
+  sort,
   stat,
+  tail,
   touch,
+  tr,
+  uniq,
+  wc,
 };
