@@ -2,6 +2,12 @@
 // reference pages, all measured in this run on this machine (progress goes to stderr). Exits 0
 // even when a budget target is missed (budget.mjs is CI's hard stop); non-zero only when
 // something could not be measured.
+//
+// Fields: environment; bundle.{lab,floorFullStack,floorXtermAlone} (initial/all JS and CSS,
+// raw and gzip bytes, per-file list); usableTerminalMs.{cpu1x,cpu4x}.{<page>.medianMs, ratios,
+// promptPaintedRatios}; keystrokeEchoMs (lab, with floorXtermAlone for reference);
+// engineMsPerCommand (median/p95 through the transcript core); storage (scripts/bench/storage.ts);
+// budgets (the targets, each with ok); errors (what could not be measured); elapsedMs.
 
 import { existsSync } from 'node:fs';
 import os from 'node:os';

@@ -27,13 +27,23 @@ export async function measureUsable(targets, { loads, cpuRates, log }) {
   let version = null;
   const servers = await Promise.all(targets.map((t) => serveDir(t.dir)));
   try {
+    // One uncounted launch first: the very first Chromium start of a run reads its binary from
+    // disk and would otherwise slow whichever page happens to be measured first.
+    if (targets.length > 0) {
+      await withColdPage((page) =>
+        page.goto(servers[targets.length - 1].url, { waitUntil: 'load', timeout: 30_000 }),
+      ).catch(() => {});
+    }
     for (const rate of cpuRates) {
       /** @type {Record<string, number[]>} */
       const samples = Object.fromEntries(targets.map((t) => [t.name, []]));
       /** @type {Record<string, number[]>} */
       const promptSamples = Object.fromEntries(targets.map((t) => [t.name, []]));
       for (let i = 0; i < loads; i++) {
-        for (const [k, t] of targets.entries()) {
+        // Rotate who goes first, so no page always follows the same neighbour.
+        for (let j = 0; j < targets.length; j++) {
+          const k = (i + j) % targets.length;
+          const t = targets[k];
           if (failed.has(t.name)) continue;
           try {
             const at = await withColdPage(async (page) => {
