@@ -134,7 +134,7 @@ test('no serious or critical accessibility violations', async ({ page }) => {
 test('screenshot at 1280×800', async ({ page }) => {
   await typeLine(page, 'echo Hello, Layerlab');
   await typeLine(page, 'help');
-  await expectTerminal(page, 'Commands available');
+  await expectTerminal(page, 'Layerlab shell');
   await page.waitForTimeout(300);
   await page.screenshot({ path: 'e2e/screenshots/lab-1280x800.png' });
 });

@@ -5,10 +5,14 @@ import { ConsoleCore } from '../console/console';
 import { createHistory } from '../console/history';
 import { createEngine, type Engine } from '../engine/engine';
 import { runRepl } from '../shell/repl';
-import { createShell, utilities } from '../shell';
+import { createShell, utilities, type Shell } from '../shell';
 import type { FileSystem } from '../engine/fs/types';
-import type { ShellSession } from '../shell/session';
+import type { Clock } from '../engine/clock/clock';
+import type { Interrupt } from '../shell/types';
+import { coreutils } from '../shell/coreutils';
+import { createCompletionRegistry, type CompletionRegistry } from '../console/completion';
 import { createHostRoot } from './host-root';
+import { shellCompleter } from './host-completion';
 
 export interface LabOptions {
   readonly seed?: number;
@@ -20,6 +24,10 @@ export interface LabOptions {
   readonly onHistoryChange?: (entries: readonly string[]) => void;
   /** Let the host run pending work (keystrokes, paint) during long commands. */
   readonly yieldToHost?: () => Promise<void>;
+  /** Lab time; default a manual clock (the page passes one that follows real time). */
+  readonly clock?: Clock;
+  /** How `sleep` waits; default: the clock jumps at once (instant). The page waits for real. */
+  readonly sleep?: (ms: number, signal: Interrupt) => Promise<boolean>;
 }
 
 export interface Lab {
@@ -29,28 +37,32 @@ export interface Lab {
   start(): Promise<void>;
   /** Let the current host shell be the last one. */
   stop(): void;
+  /** Commands add their Tab completion here (docker: subcommands, flags, names). */
+  readonly completion: CompletionRegistry;
 }
 
 /** The programs the host offers; coreutils and docker join this table as they land. */
-const HOST_COMMANDS = { ...utilities };
+const HOST_COMMANDS = { ...utilities, ...coreutils };
 
 export function createHostShell(
   engine: Engine,
   hostRoot: FileSystem,
-  yieldToHost?: () => Promise<void>,
-): ShellSession {
+  options: Pick<LabOptions, 'yieldToHost' | 'sleep'> = {},
+): Shell {
   return createShell({
     fs: hostRoot,
     clock: engine.clock,
     commands: HOST_COMMANDS,
     flavor: 'host',
     system: { hostname: 'layerlab' },
-    ...(yieldToHost ? { yieldToHost } : {}),
+    ...(options.yieldToHost ? { yieldToHost: options.yieldToHost } : {}),
+    ...(options.sleep ? { sleep: options.sleep } : {}),
   });
 }
 
 export function createLab(options: LabOptions = {}): Lab {
-  const engine = createEngine({ seed: options.seed ?? 1 });
+  const engine = createEngine({ seed: options.seed ?? 1, clock: options.clock });
+  const completion = createCompletionRegistry();
   const history = createHistory(options.history ?? [], 1000, options.onHistoryChange);
   const consoleCore = new ConsoleCore({
     columns: options.columns ?? 80,
@@ -64,7 +76,8 @@ export function createLab(options: LabOptions = {}): Lab {
 
   const loop = async (): Promise<void> => {
     for (;;) {
-      await runRepl(createHostShell(engine, hostRoot, options.yieldToHost), consoleCore);
+      const shell = createHostShell(engine, hostRoot, options);
+      await runRepl(shell, consoleCore, shellCompleter(completion, hostRoot, shell));
       if (stopped) return;
       consoleCore.write('\n[layerlab] the shell exited; a new login shell starts.\n');
     }
@@ -73,6 +86,7 @@ export function createLab(options: LabOptions = {}): Lab {
   return {
     engine,
     console: consoleCore,
+    completion,
     start() {
       running ??= loop();
       return running;

@@ -1,7 +1,9 @@
 // The page's one running lab and the terminal it is shown in. Reset builds a fresh lab (a new
 // Docker host) and points the same terminal at it; history survives, as it does in a real shell.
 
+import { createFollowingClock } from '../engine/clock/clock';
 import { createLab, type Lab } from '../lab/lab';
+import type { Interrupt } from '../shell/types';
 import { browserStore, loadHistory, saveHistory } from '../store/settings';
 import type { TerminalHandle } from './terminal/xterm-terminal';
 
@@ -11,6 +13,20 @@ function yieldToHost(): Promise<void> {
     const ch = new MessageChannel();
     ch.port1.onmessage = () => resolve();
     ch.port2.postMessage(null);
+  });
+}
+
+/** `sleep 5` in the page takes five real seconds, and Ctrl+C cuts it short. */
+function realSleep(ms: number, signal: Interrupt): Promise<boolean> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      off();
+      resolve(true);
+    }, ms);
+    const off = signal.onInterrupt(() => {
+      clearTimeout(timer);
+      resolve(false);
+    });
   });
 }
 
@@ -32,6 +48,8 @@ export function createLabSession(terminal: TerminalHandle): LabSession {
       history: loadHistory(store),
       onHistoryChange: (entries) => saveHistory(store, entries),
       yieldToHost,
+      clock: createFollowingClock(() => performance.now()),
+      sleep: realSleep,
     });
   let lab = make();
   terminal.attach(lab);
