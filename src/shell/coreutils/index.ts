@@ -16,6 +16,7 @@ import { mkdir } from './mkdir';
 import { mv } from './mv';
 import { rm } from './rm';
 import { rmdir } from './rmdir';
+import { sed } from './sed';
 import { sort } from './sort';
 import { stat } from './stat';
 import { tail } from './tail';
@@ -39,6 +40,7 @@ export const coreutils: Record<string, Command> = {
   mv,
   rm,
   rmdir,
+  sed,
   sort,
   stat,
   tail,

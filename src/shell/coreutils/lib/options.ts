@@ -146,13 +146,14 @@ export function parseArgs(
   spec: OptionSpec,
   usage: string,
   errorStatus = 1,
+  args: readonly string[] = ctx.argv.slice(1),
 ): ParsedOptions | number {
   const long = {
     ...spec.long,
     help: { key: '--help' },
     version: { key: '--version' },
   };
-  const r = parseOptions(ctx.argv.slice(1), { ...spec, long });
+  const r = parseOptions(args, { ...spec, long });
   if (!r.ok) return usageError(ctx, name, r.message, errorStatus);
   if (r.opts.has('--help')) {
     ctx.stdout.write(`Usage: ${name} ${usage}\n`);
