@@ -301,7 +301,7 @@ export function dockerRootLayer(
   getState: () => DockerRootState,
   options: DockerRootOptions = {},
 ): Layer {
-  return { id: 'docker-root', changes: dockerRootChangeset(getState, options) };
+  return { id: 'docker-root', changes: dockerRootChangeset(getState, options), dynamic: true };
 }
 
 export const EMPTY_DOCKER_STATE: DockerRootState = Object.freeze({

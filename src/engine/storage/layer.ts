@@ -10,6 +10,8 @@ export interface Layer {
   /** The lab's name for this layer (cache-id, DiffID, or a test label): what events report. */
   readonly id: string;
   readonly changes: ReadonlyChangeset;
+  /** Contents may change (a generated view): mounts must not cache lookups through it. */
+  readonly dynamic?: boolean;
 }
 
 /** One entry of a layer as data: how the image catalog and tests describe a layer. */

@@ -344,7 +344,7 @@ describe('union mount vs reference model', () => {
       }),
       { numRuns: 600 },
     );
-  });
+  }, 60_000);
 
   it('random operations agree with the model, and commit preserves the view', () => {
     fc.assert(
@@ -391,5 +391,5 @@ describe('union mount vs reference model', () => {
         ],
       },
     );
-  });
+  }, 60_000);
 });

@@ -261,3 +261,13 @@ describe('memory fs', () => {
     expect(fs.readText('/w/y/z')).toBe('z\0\0');
   });
 });
+
+describe('lookups after the root is copied up', () => {
+  it('still report ENOTDIR under a lower file', () => {
+    const fs = createUnionMount({
+      lowers: [createLayer({ id: 'l', entries: [{ path: '/f', type: 'file', data: 'x' }] })],
+    });
+    fs.writeFile('/new', 'n'); // copies "/" up (its mtime changes)
+    expect(errno(() => fs.stat('/f/x'))).toBe('ENOTDIR');
+  });
+});

@@ -14,6 +14,7 @@ import { dirLayers, lookup, type Lookup } from './lookup';
 import { cloneNode, type DirNode, type FileNode, type LayerNode, type VisibleNode } from './node';
 import { isUnder, joinKey, parentKey, splitPath, utf8Length } from './path';
 import { resolvePath, type Resolved } from './resolve';
+import { depthOf, StackIndex } from './stack-index';
 
 export interface UnionMountOptions {
   /** Name in events: a container id, "host", a build step. */
@@ -82,7 +83,69 @@ export function createUnionMount(options: UnionMountOptions = {}): UnionMount {
     return i;
   };
 
-  const look = (key: string): Lookup => lookup(layers, key);
+  // Immutable lowers get a dentry-style cache; a generated (dynamic) lower is probed directly.
+  const index = lowers.some((l) => l.dynamic)
+    ? undefined
+    : new StackIndex(lowers.map((l) => l.changes));
+
+  const upperOpaqueAbove = (key: string): boolean => {
+    if (up.opaqueCount === 0) return false;
+    for (let k = parentKey(key); ; k = parentKey(k)) {
+      const n = up.get(k);
+      if (n?.kind === 'dir' && n.opaque) return true;
+      if (k === '/') return false;
+    }
+  };
+
+  /** Upper layer first (one Map), then the cached lower stack; same answers as lookup(). */
+  const indexedLookup = (ix: StackIndex, key: string, skipUpper: boolean): Lookup => {
+    if (key === '/') return lookup(layers, key, skipUpper);
+    if (!skipUpper) {
+      const u = up.get(key);
+      if (u)
+        return u.kind === 'whiteout'
+          ? { kind: 'whiteout', layer: 0 }
+          : { kind: 'found', node: u, layer: 0 };
+    }
+    let deepestDir = -1;
+    for (let k = parentKey(key); ; k = parentKey(k)) {
+      const a = up.get(k);
+      if (a) {
+        if (a.kind === 'dir') {
+          if (a.opaque || upperOpaqueAbove(k)) return { kind: 'missing', layer: 0 };
+          deepestDir = depthOf(k);
+          break;
+        }
+        if (a.kind === 'whiteout') return { kind: 'whiteout', layer: 0 };
+        return { kind: 'notdir', layer: 0, depth: depthOf(k), node: a };
+      }
+      if (k === '/') break;
+    }
+    const r = ix.lookup(key);
+    if ((r.kind === 'notdir' || r.kind === 'whiteout') && ix.hiderDepth(key) <= deepestDir) {
+      return { kind: 'missing', layer: r.layer + 1 };
+    }
+    return { ...r, layer: r.layer + 1 };
+  };
+
+  const look = (key: string): Lookup =>
+    index ? indexedLookup(index, key, false) : lookup(layers, key);
+
+  /** Layers that make up directory `key`, found first at layer `top`. */
+  const layersOfDir = (key: string, top: number): readonly number[] => {
+    if (!index) return dirLayers(layers, key, top);
+    const shift = (xs: readonly number[]): number[] => xs.map((i) => i + 1);
+    if (key === '/') {
+      const r = up.get('/');
+      return r?.kind === 'dir' && r.opaque ? [0] : [0, ...shift(index.dirLayers('/'))];
+    }
+    if (top === 0) {
+      const u = up.get(key);
+      if ((u?.kind === 'dir' && u.opaque) || upperOpaqueAbove(key)) return [0];
+      return [0, ...shift(index.dirLayers(key))];
+    }
+    return shift(index.dirLayers(key));
+  };
   const resolve = (path: string, syscall: string, follow: boolean): Resolved =>
     resolvePath(look, path, syscall, follow);
 
@@ -106,7 +169,8 @@ export function createUnionMount(options: UnionMountOptions = {}): UnionMount {
   };
 
   /** What lower layers show at `key` beneath the upper's ancestors, ignoring the upper's own entry. */
-  const lowerLook = (key: string): Lookup => lookup(layers, key, true);
+  const lowerLook = (key: string): Lookup =>
+    index ? indexedLookup(index, key, true) : lookup(layers, key, true);
   const lowerVisible = (key: string): boolean => lowerLook(key).kind === 'found';
 
   const toStat = (n: VisibleNode): Stat => {
@@ -217,7 +281,7 @@ export function createUnionMount(options: UnionMountOptions = {}): UnionMount {
 
   const mergedNames = (key: string, top: number): Map<string, VisibleNode> => {
     const names = new Map<string, LayerNode>();
-    for (const i of dirLayers(layers, key, top)) {
+    for (const i of layersOfDir(key, top)) {
       const cs = layers[i] as ReadonlyChangeset;
       const kids = cs.childNames(key);
       if (!kids) continue;
