@@ -227,3 +227,17 @@ describe('line discipline', () => {
     expect(idle).toBe(true);
   });
 });
+
+describe('output batching', () => {
+  it('echoes a keystroke in one write (xterm paints the first write after input at once)', async () => {
+    const c = new ConsoleCore({ columns: 80, rows: 24 });
+    const writes: string[] = [];
+    c.onOutput((d) => writes.push(d));
+    const r = c.readLine({ prompt: '$ ', history: true });
+    writes.length = 0;
+    c.input('a');
+    expect(writes).toHaveLength(1);
+    c.input('\r');
+    await r;
+  });
+});

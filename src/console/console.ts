@@ -53,6 +53,10 @@ export class ConsoleCore implements Tty {
   private readonly outputListeners = new Set<(data: string) => void>();
   private readonly markerListeners = new Set<(m: ConsoleMarker) => void>();
   private idleWaiters: (() => void)[] = [];
+  /** Output collected while a batch of keys is handled, written once: xterm paints the first
+   * write after a keystroke at once and defers later ones a frame, so one write echoes fastest. */
+  private batchDepth = 0;
+  private batched = '';
   private column = 0;
   private cols: number;
   private rowCount: number;
@@ -78,6 +82,10 @@ export class ConsoleCore implements Tty {
 
   /** Keystrokes or pasted text, exactly as the terminal sends them. */
   input(data: string): void {
+    this.batch(() => this.accept(data));
+  }
+
+  private accept(data: string): void {
     const keys = decodeKeys(data);
     if (keys.length === 0) return;
     if (!this.read && this.jobs.length > 0) {
@@ -148,8 +156,10 @@ export class ConsoleCore implements Tty {
         prompt: options.prompt,
         exitCode: options.shell ? options.shell.exitCode : null,
       });
-      editor.start();
-      this.pump();
+      this.batch(() => {
+        editor.start();
+        this.pump();
+      });
     });
   }
 
@@ -229,12 +239,32 @@ export class ConsoleCore implements Tty {
   }
 
   private mark(m: ConsoleMarker): void {
+    // Markers must stay in order with the output around them.
+    this.flushBatched();
     for (const l of this.markerListeners) l(m);
+  }
+
+  private flushBatched(): void {
+    if (this.batched === '') return;
+    const out = this.batched;
+    this.batched = '';
+    for (const l of this.outputListeners) l(out);
+  }
+
+  private batch(work: () => void): void {
+    this.batchDepth++;
+    try {
+      work();
+    } finally {
+      this.batchDepth--;
+      if (this.batchDepth === 0) this.flushBatched();
+    }
   }
 
   private emit(data: string): void {
     this.trackColumn(data);
-    for (const l of this.outputListeners) l(data);
+    if (this.batchDepth > 0) this.batched += data;
+    else for (const l of this.outputListeners) l(data);
   }
 
   /** Follow the cursor column so the next prompt knows where it starts. */
