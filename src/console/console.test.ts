@@ -241,3 +241,28 @@ describe('output batching', () => {
     await r;
   });
 });
+
+describe('raw mode', () => {
+  it('hands full-screen programs the keys as typed, Ctrl+C included, with no echo', async () => {
+    const c = new ConsoleCore({ columns: 80, rows: 24 });
+    let out = '';
+    c.onOutput((d) => (out += d));
+    let interrupted = false;
+    const got = await c.foreground(async (signal) => {
+      signal.onInterrupt(() => (interrupted = true));
+      const first = c.readRaw();
+      c.input('ihello\x1b\x1b[A\x03:wq\r');
+      return first;
+    });
+    expect(got).toBe('ihello\x1b\x1b[A\x03:wq\r');
+    expect(out).toBe('');
+    expect(interrupted).toBe(false);
+  });
+
+  it('keeps keys typed before the raw read', async () => {
+    const c = new ConsoleCore({ columns: 80, rows: 24 });
+    c.input('x');
+    expect(c.reading).toBe(false);
+    expect(await c.readRaw()).toBe('x');
+  });
+});

@@ -4,7 +4,7 @@
 // flushes the queue and interrupts the foreground job, as a real tty does with ISIG.
 
 import { createHistory, type History } from './history';
-import { decodeKeys, type Key } from './keys';
+import { decodeKeys, encodeKey, type Key } from './keys';
 import { LineEditor } from './line-editor';
 import type { ForegroundSignal, ReadLineOptions, ReadResult, Tty } from './tty';
 import { displayWidth } from './width';
@@ -49,6 +49,7 @@ export class ConsoleCore implements Tty {
   private queue: Key[] = [];
   private queueHead = 0;
   private read: PendingRead | null = null;
+  private rawRead: ((data: string) => void) | null = null;
   private readonly jobs: Signal[] = [];
   private readonly outputListeners = new Set<(data: string) => void>();
   private readonly markerListeners = new Set<(m: ConsoleMarker) => void>();
@@ -88,7 +89,7 @@ export class ConsoleCore implements Tty {
   private accept(data: string): void {
     const keys = decodeKeys(data);
     if (keys.length === 0) return;
-    if (!this.read && this.jobs.length > 0) {
+    if (!this.read && !this.rawRead && this.jobs.length > 0) {
       const lastInterrupt = keys.findLastIndex((k) => k.kind === 'ctrl' && k.letter === 'c');
       if (lastInterrupt >= 0) {
         this.queue = keys.slice(lastInterrupt + 1);
@@ -131,7 +132,7 @@ export class ConsoleCore implements Tty {
 
   /** A read is waiting for the learner (the transcript runner's cue to type the next line). */
   get reading(): boolean {
-    return this.read !== null;
+    return this.read !== null || this.rawRead !== null;
   }
 
   // --- the program side (Tty) -------------------------------------------------------------
@@ -160,6 +161,14 @@ export class ConsoleCore implements Tty {
         editor.start();
         this.pump();
       });
+    });
+  }
+
+  readRaw(): Promise<string> {
+    if (this.read || this.rawRead) return Promise.resolve('');
+    return new Promise((resolve) => {
+      this.rawRead = resolve;
+      this.pump();
     });
   }
 
@@ -202,6 +211,16 @@ export class ConsoleCore implements Tty {
   }
 
   private pump(): void {
+    if (this.rawRead && this.queueHead < this.queue.length) {
+      const deliver = this.rawRead;
+      this.rawRead = null;
+      let data = '';
+      for (let i = this.queueHead; i < this.queue.length; i++)
+        data += encodeKey(this.queue[i] as Key);
+      this.queue = [];
+      this.queueHead = 0;
+      deliver(data);
+    }
     while (this.read && this.queueHead < this.queue.length) {
       const current = this.read;
       current.editor.handleKeys(this.queue, this.queueHead, (outcome, next) => {
@@ -235,7 +254,7 @@ export class ConsoleCore implements Tty {
       this.queue = [];
       this.queueHead = 0;
     }
-    return this.read !== null && this.queueHead >= this.queue.length;
+    return (this.read !== null || this.rawRead !== null) && this.queueHead >= this.queue.length;
   }
 
   private mark(m: ConsoleMarker): void {

@@ -146,3 +146,39 @@ export function decodeKeys(data: string): Key[] {
   }
   return keys;
 }
+
+const NAV_SEQUENCES: Record<Extract<Key, { kind: 'nav' }>['name'], string> = {
+  up: '\x1b[A',
+  down: '\x1b[B',
+  right: '\x1b[C',
+  left: '\x1b[D',
+  home: '\x1b[H',
+  end: '\x1b[F',
+  delete: '\x1b[3~',
+  backspace: '\x7f',
+  'word-left': '\x1b[1;5D',
+  'word-right': '\x1b[1;5C',
+  escape: '\x1b',
+  tab: '\t',
+  'page-up': '\x1b[5~',
+  'page-down': '\x1b[6~',
+  insert: '\x1b[2~',
+};
+
+/** The bytes a key stands for, for programs that read the terminal raw (vi, nano). */
+export function encodeKey(key: Key): string {
+  switch (key.kind) {
+    case 'text':
+      return key.text;
+    case 'enter':
+      return '\r';
+    case 'ctrl':
+      return String.fromCharCode(key.letter.charCodeAt(0) - 0x60);
+    case 'alt':
+      return key.key === 'backspace' ? '\x1b\x7f' : `\x1b${key.key}`;
+    case 'nav':
+      return NAV_SEQUENCES[key.name];
+    case 'ignored':
+      return '';
+  }
+}

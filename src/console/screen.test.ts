@@ -23,3 +23,11 @@ describe('renderPlain', () => {
     expect(renderPlain('abc\x1b[2Dx')).toBe('axc');
   });
 });
+
+describe('alternate screen', () => {
+  it('drops what a full-screen program drew once it leaves', () => {
+    expect(renderPlain('$ vi f\r\n\x1b[?1049h\x1b[H\x1b[2Jvi screen\x1b[?1049l$ ')).toBe(
+      '$ vi f\n$ ',
+    );
+  });
+});

@@ -79,7 +79,23 @@ export class Screen {
     return i + 2;
   }
 
+  private saved: { lines: string[][]; row: number; col: number; origin: number } | null = null;
+
   private csi(params: string, final: string): void {
+    if (params === '?1049' || params === '?47' || params === '?1047') {
+      // The alternate screen (vi, top): what it shows is gone once the program exits.
+      if (final === 'h' && !this.saved) {
+        this.saved = { lines: this.lines, row: this.row, col: this.col, origin: this.origin };
+        this.lines = [[]];
+        this.row = 0;
+        this.col = 0;
+        this.origin = 0;
+      } else if (final === 'l' && this.saved) {
+        ({ lines: this.lines, row: this.row, col: this.col, origin: this.origin } = this.saved);
+        this.saved = null;
+      }
+      return;
+    }
     if (params.startsWith('?')) return;
     const nums = params.split(';').map((p) => (p === '' ? NaN : Number(p)));
     const n = Number.isNaN(nums[0] as number) ? 1 : (nums[0] as number);

@@ -32,6 +32,11 @@ export type ReadResult =
 export interface Tty {
   readLine(options: ReadLineOptions): Promise<ReadResult>;
   write(text: string): void;
+  /**
+   * Raw mode, for full-screen programs (vi, nano, top): the next keys exactly as typed, with no
+   * echo and no line editing; Ctrl+C arrives as '\x03' instead of interrupting.
+   */
+  readRaw(): Promise<string>;
   readonly columns: number;
   readonly rows: number;
   /** Lines entered at shell prompts, oldest first (bash's `history`). */

@@ -27,11 +27,15 @@ export interface TranscriptOptions {
   readonly delay?: (ms: number) => Promise<void>;
 }
 
-/** What a transcript line sends: `^C`, `^D` and `^P^Q` are keys, anything else is typed + Enter. */
+/**
+ * What a transcript line sends: `^C`, `^D`, `^P^Q` and `^[` (Escape, for vi) are keys; anything
+ * else is typed, then Enter.
+ */
 export function keysForLine(line: string): string {
   if (line === '^C') return '\x03';
   if (line === '^D') return '\x04';
   if (line === '^P^Q') return '\x10\x11';
+  if (line === '^[') return '\x1b';
   return `${line}\r`;
 }
 

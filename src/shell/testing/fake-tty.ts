@@ -39,6 +39,12 @@ export class FakeTty implements Tty {
     return Promise.resolve({ kind: 'line', text: line });
   }
 
+  /** Raw reads take the next queued line as keys, Enter included; '' when none is left. */
+  readRaw(): Promise<string> {
+    const line = this.lines.shift();
+    return Promise.resolve(line === undefined ? '' : `${line}\r`);
+  }
+
   write(text: string): void {
     this.output += text;
   }
