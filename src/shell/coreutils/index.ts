@@ -2,6 +2,7 @@
 // A test checks that each file's exported command is named as its file.
 
 import type { Command } from '../types';
+import { awk } from './awk';
 import { cat } from './cat';
 import { chmod } from './chmod';
 import { chown } from './chown';
@@ -26,6 +27,7 @@ import { uniq } from './uniq';
 import { wc } from './wc';
 
 export const coreutils: Record<string, Command> = {
+  awk,
   cat,
   chmod,
   chown,
