@@ -266,6 +266,7 @@ function ttyIO(tty: Tty, signal: Interrupt) {
   };
   const stdin: InputStream = {
     isTTY: true,
+    tty,
     readLine,
     async readAll() {
       let all = '';

@@ -4,6 +4,7 @@
 
 import type { Clock } from '../engine/clock/clock';
 import type { FileSystem } from '../engine/fs/types';
+import type { Tty } from '../console/tty';
 
 export interface InputStream {
   /** The next line including its '\n' (the last line of a file may lack one), or null at EOF. */
@@ -12,6 +13,8 @@ export interface InputStream {
   readAll(): Promise<string>;
   /** True when this is the learner's terminal. */
   readonly isTTY: boolean;
+  /** The terminal itself, when stdin is the terminal: full-screen programs read it raw. */
+  readonly tty?: Tty;
 }
 
 export interface OutputStream {
