@@ -20,7 +20,8 @@ export function formatG(v: number, precision: number, alt = false, upper = false
   let out: string;
   if (e < -4 || e >= p) {
     out = v.toExponential(p - 1);
-    let [mant, ex] = out.split('e');
+    const ex = out.split('e')[1];
+    let mant = out.split('e')[0];
     if (!alt && mant.includes('.')) mant = mant.replace(/\.?0+$/, '');
     const sign = ex.startsWith('-') ? '-' : '+';
     const digits = ex.replace(/^[-+]/, '').padStart(2, '0');
