@@ -41,7 +41,7 @@ export default tseslint.config(
     rules: { ...reactHooks.configs.recommended.rules },
   },
   {
-    files: ['src/engine/**/*.ts', 'src/shell/**/*.ts', 'src/console/**/*.ts'],
+    files: ['src/engine/**/*.ts', 'src/shell/**/*.ts', 'src/console/**/*.ts', 'src/lab/**/*.ts'],
     languageOptions: { globals: {} },
     rules: {
       'no-restricted-imports': ['error', headlessBoundary],

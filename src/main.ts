@@ -20,4 +20,9 @@ const terminal = mountTerminal(host, settings.theme, translate(settings.lang, 't
 const session = createLabSession(terminal);
 terminal.focus();
 
+// Program code (coreutils, …) loads on first use; fetch it now, while the learner reads the prompt.
+void import('./lab/programs').then((m) =>
+  import('./shell/lazy-commands').then((l) => l.preload(m.HOST_GROUPS)),
+);
+
 void import('./ui/mount').then((m) => m.mountApp({ loaded, session, terminalHost: host }));

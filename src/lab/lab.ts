@@ -5,11 +5,11 @@ import { ConsoleCore } from '../console/console';
 import { createHistory } from '../console/history';
 import { createEngine, type Engine } from '../engine/engine';
 import { runRepl } from '../shell/repl';
-import { createShell, utilities, type Shell } from '../shell';
+import { createShell, type Shell } from '../shell';
 import type { FileSystem } from '../engine/fs/types';
 import type { Clock } from '../engine/clock/clock';
 import type { Interrupt } from '../shell/types';
-import { coreutils } from '../shell/coreutils';
+import { hostCommands } from './programs';
 import { createCompletionRegistry, type CompletionRegistry } from '../console/completion';
 import { createHostRoot } from './host-root';
 import { shellCompleter } from './host-completion';
@@ -42,7 +42,7 @@ export interface Lab {
 }
 
 /** The programs the host offers; coreutils and docker join this table as they land. */
-const HOST_COMMANDS = { ...utilities, ...coreutils };
+const HOST_COMMANDS = hostCommands();
 
 export function createHostShell(
   engine: Engine,

@@ -1,0 +1,45 @@
+// Commands whose code loads on first use. The first chunk of the page carries the shell core;
+// coreutils, docker and the simulated programs arrive as separate chunks (fetched right after the
+// prompt paints), so the terminal is usable sooner. In Node the import is just as lazy.
+
+import type { Command } from './types';
+
+export interface CommandGroup {
+  /** The command names the group provides, known without loading it (files on PATH need them). */
+  readonly names: readonly string[];
+  readonly load: () => Promise<Readonly<Record<string, Command>>>;
+}
+
+/** Stand-ins that load their group once, then run the real command. */
+export function lazyCommands(group: CommandGroup): Record<string, Command> {
+  let loading: Promise<Readonly<Record<string, Command>>> | null = null;
+  const load = () => (loading ??= group.load());
+  const out: Record<string, Command> = {};
+  for (const name of group.names) {
+    out[name] = {
+      name,
+      async run(ctx) {
+        let table: Readonly<Record<string, Command>>;
+        try {
+          table = await load();
+        } catch {
+          loading = null; // a failed fetch (offline before the chunk was cached) may be retried
+          ctx.stderr.write(`layerlab: ${name}: could not load this program; try again\n`);
+          return 126;
+        }
+        const real = table[name];
+        if (!real) {
+          ctx.stderr.write(`layerlab: ${name}: missing from its program group\n`);
+          return 127;
+        }
+        return real.run(ctx);
+      },
+    };
+  }
+  return out;
+}
+
+/** Start loading groups early (the page calls this once the prompt is painted). */
+export function preload(groups: readonly CommandGroup[]): void {
+  for (const g of groups) void g.load().catch(() => undefined);
+}
