@@ -1,0 +1,145 @@
+// df: report filesystem usage. The lab has no block devices, so df describes the filesystem it
+// is handed: a container (its root has /.dockerenv) shows `overlay` on / plus tmpfs /dev and
+// shm /dev/shm; the host shows /dev/vda1 (ext4). Size is 60G; Used is what the files visible in
+// this filesystem occupy (see du); Available is the rest. -h, -T, -k, -m; FILE operands pick the
+// mount that holds them.
+
+import type { FileSystem } from '../../engine/fs/types';
+import type { Command } from '../types';
+import { command, errText } from './lib/errors';
+import { diskBlocks1K, humanSize } from './lib/format';
+import { parseArgs } from './lib/options';
+import { joinPath } from './lib/paths';
+
+const DISK_BYTES = 60 * 1024 ** 3;
+const SMALL_BYTES = 64 * 1024 ** 2;
+
+interface Mount {
+  source: string;
+  type: string;
+  size: number;
+  used: number;
+  target: string;
+}
+
+function usedBytes(fs: FileSystem, path: string, seen: Set<number>): number {
+  let st;
+  try {
+    st = fs.lstat(path);
+  } catch {
+    return 0;
+  }
+  if (st.type === 'file' && st.nlink > 1) {
+    if (seen.has(st.ino)) return 0;
+    seen.add(st.ino);
+  }
+  let n = diskBlocks1K(st) * 1024;
+  if (st.type === 'dir') {
+    for (const d of fs.readdir(path)) {
+      if (path === '/' && (d.name === 'proc' || d.name === 'sys')) continue;
+      n += usedBytes(fs, joinPath(path, d.name), seen);
+    }
+  }
+  return n;
+}
+
+export const df: Command = command('df', (ctx) => {
+  const opts = parseArgs(
+    ctx,
+    'df',
+    {
+      flags: 'hTkmaHPi',
+      long: {
+        'human-readable': { key: 'h' },
+        'print-type': { key: 'T' },
+        si: { key: 'H' },
+        all: { key: 'a' },
+        portability: { key: 'P' },
+        inodes: { key: 'i' },
+      },
+    },
+    '[OPTION]... [FILE]...',
+  );
+  if (typeof opts === 'number') return opts;
+  if (opts.has('i')) {
+    ctx.stderr.write('layerlab: df -i is not part of this lab\n');
+    return 1;
+  }
+  const container = ctx.fs.exists('/.dockerenv');
+  const used = usedBytes(ctx.fs, '/', new Set());
+  const root: Mount = container
+    ? { source: 'overlay', type: 'overlay', size: DISK_BYTES, used, target: '/' }
+    : { source: '/dev/vda1', type: 'ext4', size: DISK_BYTES, used, target: '/' };
+  let mounts: Mount[] = container
+    ? [
+        root,
+        { source: 'tmpfs', type: 'tmpfs', size: SMALL_BYTES, used: 0, target: '/dev' },
+        { source: 'shm', type: 'tmpfs', size: SMALL_BYTES, used: 0, target: '/dev/shm' },
+      ]
+    : [
+        root,
+        {
+          source: 'tmpfs',
+          type: 'tmpfs',
+          size: 398 * 1024 ** 2,
+          used: 1024 * 1024,
+          target: '/run',
+        },
+        { source: 'tmpfs', type: 'tmpfs', size: 1990 * 1024 ** 2, used: 0, target: '/dev/shm' },
+      ];
+  let status = 0;
+  if (opts.operands.length) {
+    const picked: Mount[] = [];
+    for (const f of opts.operands) {
+      try {
+        const p = ctx.fs.realpath(ctx.resolve(f));
+        const m = mounts
+          .filter((x) => p === x.target || p.startsWith(x.target === '/' ? '/' : `${x.target}/`))
+          .sort((a, b) => b.target.length - a.target.length)[0];
+        picked.push(m ?? root);
+      } catch (e) {
+        ctx.stderr.write(`df: ${f}: ${errText(e)}\n`);
+        status = 1;
+      }
+    }
+    mounts = picked;
+    if (mounts.length === 0) return status;
+  }
+  const human = opts.has('h') || opts.has('H');
+  const unit = opts.has('m') ? 1024 * 1024 : 1024;
+  const num = (b: number): string => (human ? humanSize(b) : String(Math.ceil(b / unit)));
+  const header = [
+    'Filesystem',
+    ...(opts.has('T') ? ['Type'] : []),
+    human ? 'Size' : opts.has('m') ? '1M-blocks' : '1K-blocks',
+    'Used',
+    human ? 'Avail' : 'Available',
+    'Use%',
+    'Mounted on',
+  ];
+  const rows = mounts.map((m) => {
+    const avail = m.size - m.used;
+    const pct = m.size === 0 ? '-' : `${Math.ceil((m.used * 100) / m.size)}%`;
+    return [
+      m.source,
+      ...(opts.has('T') ? [m.type] : []),
+      num(m.size),
+      num(m.used),
+      num(avail),
+      pct,
+      m.target,
+    ];
+  });
+  const all = [header, ...rows];
+  const min = [14, ...(opts.has('T') ? [4] : []), 5, 5, 5, 4, 0];
+  const widths = header.map((_, i) => Math.max(min[i], ...all.map((r) => r[i].length)));
+  const leftCols = new Set([0, header.length - 1, ...(opts.has('T') ? [1] : [])]);
+  const line = (r: string[]): string =>
+    r
+      .map((c, i) =>
+        i === r.length - 1 ? c : leftCols.has(i) ? c.padEnd(widths[i]) : c.padStart(widths[i]),
+      )
+      .join(' ');
+  ctx.stdout.write(`${all.map(line).join('\n')}\n`);
+  return status;
+});
