@@ -1,0 +1,164 @@
+// From an ImageSpec to what a registry would serve: layers (built once and shared by key), the
+// config JSON and its ID, compressed blob digests, the manifest and the multi-arch index digest.
+
+import {
+  blobData,
+  createLayer,
+  imageIdOf,
+  layerDiffId,
+  layerSize,
+  sha256OfText,
+  type Digest,
+  type JsonValue,
+  type Layer,
+  type LayerEntrySpec,
+} from '../../storage';
+import { hashInt } from './files';
+import type { ImageSpec, LayerSpec } from './types';
+
+export interface CatalogLayer {
+  readonly key: string;
+  /** Shared template layer (id `catalog:<key>`); the store wraps its changeset under a cache ID. */
+  readonly layer: Layer;
+  readonly diffId: Digest;
+  readonly size: number;
+  /** Digest of the gzip blob in the registry: what pull lines show (first 12 hex). */
+  readonly blobDigest: Digest;
+  readonly blobSize: number;
+}
+
+export interface CatalogImage {
+  readonly repository: string;
+  readonly tag: string;
+  readonly layers: readonly CatalogLayer[];
+  readonly config: JsonValue;
+  readonly configJson: string;
+  readonly id: Digest;
+  readonly created: string;
+  /** The amd64 manifest. */
+  readonly manifestDigest: Digest;
+  readonly manifestSize: number;
+  /** The tag's index digest: the `Digest:` line of a pull and the RepoDigests entry. */
+  readonly indexDigest: Digest;
+}
+
+const built = new Map<string, CatalogLayer>();
+
+function buildLayer(spec: LayerSpec, created: string): CatalogLayer {
+  const cached = built.get(spec.key);
+  if (cached) return cached;
+  const mtimeMs = Date.parse(spec.mtime ?? created);
+  const entries: LayerEntrySpec[] = [...spec.entries()];
+  const explicit = layerSize(createLayer({ id: 'probe', entries, mtimeMs }));
+  const rest = spec.size - explicit;
+  if (rest > 0 && spec.fill) {
+    const taken = new Set(entries.map((e) => e.path));
+    const paths = spec.fill().filter((p) => !taken.has(p));
+    const weights = paths.map((p) => 1 + hashInt(p, 9));
+    const total = weights.reduce((a, b) => a + b, 0);
+    let left = rest;
+    paths.forEach((p, i) => {
+      const size =
+        i === paths.length - 1 ? left : Math.floor((rest * (weights[i] as number)) / total);
+      left -= size;
+      entries.push({
+        path: p,
+        type: 'file',
+        mode: /\/(s?bin|libexec)\//.test(p) ? 0o755 : 0o644,
+        data: blobData(size, sha256OfText(`${spec.key}:${p}:${size}`)),
+      });
+    });
+  }
+  const layer = createLayer({ id: `catalog:${spec.key}`, entries, mtimeMs });
+  const diffId = layerDiffId(layer);
+  const size = layerSize(layer);
+  const ratio = spec.compression ?? 0.38;
+  const out: CatalogLayer = {
+    key: spec.key,
+    layer,
+    diffId,
+    size,
+    blobDigest: sha256OfText(`layerlab gzip ${diffId}`),
+    blobSize: Math.max(32, Math.round(size * ratio)),
+  };
+  built.set(spec.key, out);
+  return out;
+}
+
+/** Go's json.MarshalIndent(v, "", "   ") for plain data: what the registry serves. */
+const indent3 = (v: unknown): string => JSON.stringify(v, null, 3);
+
+export function buildImage(spec: ImageSpec): CatalogImage {
+  const layers: CatalogLayer[] = [];
+  const history: JsonValue[] = [];
+  for (const s of spec.steps) {
+    if (s.layer) layers.push(buildLayer(s.layer, s.created));
+    history.push({
+      created: s.created,
+      created_by: s.createdBy,
+      ...(s.comment !== undefined ? { comment: s.comment } : {}),
+      ...(s.layer ? {} : { empty_layer: true }),
+    });
+  }
+  const created = spec.steps[spec.steps.length - 1]?.created ?? '1970-01-01T00:00:00Z';
+  const config: JsonValue = {
+    architecture: 'amd64',
+    ...(spec.author !== undefined ? { author: spec.author } : {}),
+    config: spec.config as JsonValue,
+    created,
+    ...(spec.dockerVersion !== undefined ? { docker_version: spec.dockerVersion } : {}),
+    history,
+    os: 'linux',
+    rootfs: { type: 'layers', diff_ids: layers.map((l) => l.diffId) },
+  };
+  const { id, json } = imageIdOf(config);
+  const manifest = indent3({
+    schemaVersion: 2,
+    mediaType: 'application/vnd.docker.distribution.manifest.v2+json',
+    config: {
+      mediaType: 'application/vnd.docker.container.image.v1+json',
+      size: json.length,
+      digest: id,
+    },
+    layers: layers.map((l) => ({
+      mediaType: 'application/vnd.docker.image.rootfs.diff.tar.gzip',
+      size: l.blobSize,
+      digest: l.blobDigest,
+    })),
+  });
+  const manifestDigest = sha256OfText(manifest);
+  const platforms = spec.platforms ?? ['linux/arm64/v8'];
+  const index = indent3({
+    schemaVersion: 2,
+    mediaType: 'application/vnd.oci.image.index.v1+json',
+    manifests: [
+      {
+        mediaType: 'application/vnd.docker.distribution.manifest.v2+json',
+        digest: manifestDigest,
+        size: manifest.length,
+        platform: { architecture: 'amd64', os: 'linux' },
+      },
+      ...platforms.map((p) => {
+        const [os, architecture, variant] = p.split('/');
+        return {
+          mediaType: 'application/vnd.docker.distribution.manifest.v2+json',
+          digest: sha256OfText(`${manifestDigest} ${p}`),
+          size: manifest.length,
+          platform: { architecture, os, ...(variant ? { variant } : {}) },
+        };
+      }),
+    ],
+  });
+  return {
+    repository: spec.repository,
+    tag: spec.tag,
+    layers,
+    config,
+    configJson: json,
+    id,
+    created,
+    manifestDigest,
+    manifestSize: manifest.length,
+    indexDigest: sha256OfText(index),
+  };
+}

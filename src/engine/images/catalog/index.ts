@@ -1,0 +1,54 @@
+// The base-image catalog: one module per repository, loaded on demand (`import()` gives each its
+// own chunk), built once and cached. `loadImage` resolves a tag, following aliases (`latest`).
+
+import { buildImage, type CatalogImage, type CatalogLayer } from './build';
+import type { ImageSpec } from './types';
+
+export type { CatalogImage, CatalogLayer };
+
+type Module = { readonly images: Readonly<Record<string, ImageSpec | string>> };
+
+/** Registry path → its module. Adding an image is one file plus one line here. */
+const MODULES: Readonly<Record<string, () => Promise<Module>>> = {
+  'library/alpine': () => import('./images/alpine'),
+  'library/busybox': () => import('./images/busybox'),
+  'library/centos': () => import('./images/centos'),
+  'library/debian': () => import('./images/debian'),
+  'library/hello-world': () => import('./images/hello-world'),
+  'library/ubuntu': () => import('./images/ubuntu'),
+};
+
+/** Repositories the catalog holds (registry paths, e.g. `library/nginx`). */
+export const CATALOG_REPOSITORIES: readonly string[] = Object.keys(MODULES);
+
+const cache = new Map<string, CatalogImage>();
+
+/** Tags a repository offers (aliases included), or undefined for an unknown repository. */
+export async function listTags(repository: string): Promise<string[] | undefined> {
+  const load = MODULES[repository];
+  return load ? Object.keys((await load()).images) : undefined;
+}
+
+/**
+ * The image a tag names in the catalog: undefined when the repository is unknown (pull access
+ * denied) or the tag is not there (manifest unknown) — `hasRepository` tells which.
+ */
+export async function loadImage(
+  repository: string,
+  tag: string,
+): Promise<CatalogImage | undefined> {
+  const load = MODULES[repository];
+  if (!load) return undefined;
+  const { images } = await load();
+  let entry = images[tag];
+  for (let hops = 0; typeof entry === 'string' && hops < 4; hops++) entry = images[entry];
+  if (entry === undefined || typeof entry === 'string') return undefined;
+  const key = `${entry.repository}:${entry.tag}`;
+  let image = cache.get(key);
+  if (!image) cache.set(key, (image = buildImage(entry)));
+  return image;
+}
+
+export function hasRepository(repository: string): boolean {
+  return repository in MODULES;
+}
