@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createLayer, createUnionMount } from '../../engine/storage';
 import { cp } from './cp';
 import { mv } from './mv';
 import { ln } from './ln';
@@ -97,6 +98,25 @@ describe('mv', () => {
     expect((await run(lab, mv, ['/d', '/f'])).stderr).toBe(
       "mv: cannot overwrite non-directory '/f' with directory '/d'\n",
     );
+  });
+
+  it('moves a directory of a lower layer by copy and delete (EXDEV, as overlay2)', async () => {
+    const base = createLab();
+    const layer = createLayer({
+      id: 'image',
+      entries: [{ path: '/srv/site/index.html', type: 'file', data: '<h1>hi</h1>\n', mode: 0o640 }],
+    });
+    const fs = createUnionMount({ lowers: [layer], clock: base.clock });
+    const lab = { ...base, fs };
+    expect(() => fs.rename('/srv/site', '/srv/www')).toThrow();
+    expect(await run(lab, mv, ['/srv/site', '/srv/www'])).toEqual({
+      code: 0,
+      stdout: '',
+      stderr: '',
+    });
+    expect(fs.readText('/srv/www/index.html')).toBe('<h1>hi</h1>\n');
+    expect(fs.stat('/srv/www/index.html').mode).toBe(0o640);
+    expect(fs.exists('/srv/site')).toBe(false);
   });
 
   it('-n keeps the target', async () => {

@@ -62,6 +62,11 @@ describe('grep', () => {
     );
   });
 
+  it('-m stops after N matches', async () => {
+    expect((await run(lab(), grep, ['-m1', 'pie', '/a.txt'])).stdout).toBe('cherry pie\n');
+    expect((await run(lab(), grep, ['-c', '-m', '1', 'pie', '/a.txt'])).stdout).toBe('1\n');
+  });
+
   it('stdin, -q, context', async () => {
     const l = lab();
     expect((await run(l, grep, ['b'], { stdin: 'a\nb\nc\n' })).stdout).toBe('b\n');

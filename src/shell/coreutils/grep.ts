@@ -22,6 +22,7 @@ interface Settings {
   withName: boolean;
   after: number;
   before: number;
+  maxCount: number;
 }
 
 export const grep: Command = command('grep', async (ctx) => {
@@ -135,6 +136,7 @@ export const grep: Command = command('grep', async (ctx) => {
     withName: opts.has('H') || (multiple && !opts.has('h')),
     after: num('A') || num('C'),
     before: num('B') || num('C'),
+    maxCount: opts.has('m') ? num('m') : Infinity,
   };
   if (opts.has('h')) s.withName = false;
   const include = opts.all('include').map((g) => globToRegExp(g));
@@ -219,7 +221,8 @@ function searchLines(
   const context = s.after > 0 || s.before > 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    const sel = test(line);
+    if (count >= s.maxCount && afterLeft === 0) break;
+    const sel = count < s.maxCount && test(line);
     if (!sel) {
       if (afterLeft > 0 && !s.count && !s.filesWith && !s.filesWithout && !s.quiet) {
         out += `${prefix(i + 1, '-')}${line}\n`;

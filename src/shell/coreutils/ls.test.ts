@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LAB_EPOCH_MS } from '../../engine/clock/clock';
+import { createLayer, createUnionMount } from '../../engine/storage';
 import { ls } from './ls';
 import { createLab, run, seed } from './test-context';
 
@@ -105,10 +106,25 @@ describe('ls', () => {
     expect((await run(l, ls, ['-i', 'dir/inner'])).stdout).toBe(`${ino} dir/inner\n`);
   });
 
-  it('shows whiteouts as character devices 0, 0', async () => {
-    const l = lab();
-    const r = await run(l, ls, ['-l', '/w/b.txt']);
-    expect(r.code).toBe(0);
+  it('shows whiteouts as character devices 0, 0 (the overlay2 diff view)', async () => {
+    const l = createLab();
+    const layer = createLayer({
+      id: 'diff',
+      entries: [
+        { path: '/diff/etc/gone', type: 'chardev', mode: 0 },
+        { path: '/diff/etc/kept', type: 'file', data: 'x\n', mtimeMs: LAB_EPOCH_MS },
+      ],
+      mtimeMs: LAB_EPOCH_MS,
+    });
+    const fs = createUnionMount({ lowers: [layer], clock: l.clock });
+    const lab2 = { ...l, fs };
+    const r = await run(lab2, ls, ['-l', '/diff/etc']);
+    expect(r.stdout).toBe(
+      'total 4\nc--------- 1 root root 0, 0 Nov 22 14:00 gone\n-rw-r--r-- 1 root root    2 Nov 22 14:00 kept\n',
+    );
+    expect((await run(lab2, ls, ['/diff/etc'], { tty: true })).stdout).toBe(
+      '\x1b[0m\x1b[40;33;01mgone\x1b[0m  kept\n',
+    );
   });
 
   it('quotes names with spaces on a terminal', async () => {
