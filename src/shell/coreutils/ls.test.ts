@@ -81,6 +81,15 @@ describe('ls', () => {
     );
   });
 
+  it('-g and -o drop the owner or the group', async () => {
+    expect((await run(lab(), ls, ['-g', 'b.txt'])).stdout).toBe(
+      '-rw-r--r-- 1 root 6 Nov 22 14:00 b.txt\n',
+    );
+    expect((await run(lab(), ls, ['-go', 'b.txt'])).stdout).toBe(
+      '-rw-r--r-- 1 6 Nov 22 14:00 b.txt\n',
+    );
+  });
+
   it('missing operands exit 2; files listed before directories with headers', async () => {
     const r = await run(lab(), ls, ['nope', 'dir', 'b.txt']);
     expect(r.stderr).toBe("ls: cannot access 'nope': No such file or directory\n");

@@ -80,6 +80,9 @@ interface Settings {
   reverse: boolean;
   inode: boolean;
   numeric: boolean;
+  /** -g hides the owner, -o the group. */
+  noOwner: boolean;
+  noGroup: boolean;
   color: boolean;
   quoting: boolean;
   columns: number;
@@ -148,6 +151,8 @@ export const ls: Command = command('ls', (ctx) => {
     reverse: opts.has('r'),
     inode: opts.has('i'),
     numeric: opts.has('n'),
+    noOwner: opts.has('g'),
+    noGroup: opts.has('o'),
     color,
     quoting: ctx.stdout.isTTY,
     columns: ctx.stdout.columns || 80,
@@ -370,7 +375,8 @@ function printLong(
       : r.size;
     let line = s.inode ? `${String(st.ino).padStart(inoW)} ` : '';
     line += `${modeString(st.type, st.mode)} ${String(st.nlink).padStart(linkW)} `;
-    line += `${r.owner.padEnd(ownW)} ${r.group.padEnd(grpW)} `;
+    if (!s.noOwner) line += `${r.owner.padEnd(ownW)} `;
+    if (!s.noGroup) line += `${r.group.padEnd(grpW)} `;
     line += `${size.padStart(sizeW)} ${lsDate(st.mtimeMs, s.now)} ${display(r.e, i)}`;
     if (r.e.target !== undefined) {
       const t = s.quoting ? quote(r.e.target) : r.e.target;
