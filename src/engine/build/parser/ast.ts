@@ -56,7 +56,7 @@ export interface DockerfileAst {
   readonly emptyContinuationLines: readonly number[];
 }
 
-/** Where an error points: the 1-based line range of the offending instruction. */
+/** Where an error points: the 1-based line range of the offending instruction (0: no line). */
 export interface ParseError {
   readonly message: string;
   readonly line: number;

@@ -119,7 +119,7 @@ export function parseAst(text: string): AstResult {
     comments = [];
   }
 
-  if (children.length === 0) return fail('file with no instructions', Math.max(1, currentLine));
+  if (children.length === 0) return fail('file with no instructions', currentLine);
   if (reader.tooLong) return fail(LINE_TOO_LONG, currentLine + 1);
 
   const ast: DockerfileAst = {
