@@ -11,10 +11,13 @@ export interface FlagValues {
   readonly bools: ReadonlyMap<string, boolean>;
 }
 
+const NO_FLAGS: FlagValues = { strings: new Map(), lists: new Map(), bools: new Map() };
+
 export function parseFlags(
   raw: readonly string[],
   spec: Readonly<Record<string, FlagType>>,
 ): FlagValues | { error: string } {
+  if (raw.length === 0) return NO_FLAGS; // the common case; skip the allocations
   const strings = new Map<string, string>();
   const lists = new Map<string, string[]>();
   const bools = new Map<string, boolean>();

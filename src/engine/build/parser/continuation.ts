@@ -1,17 +1,17 @@
-// Line continuation: the escape token as the last non-blank character, unless it is itself
-// escaped (`\\` at the end is a literal backslash). BuildKit does this with one regexp whose
-// known hole, an escaped token before the continuation (`foo \\\`), we reproduce on purpose.
-
-const BACKSLASH = /([^\\])\\[ \t]*$|^\\[ \t]*$/;
-const BACKTICK = /([^`])`[ \t]*$|^`[ \t]*$/;
+// Line continuation: the escape token as the last non-blank (space or tab) character, unless it
+// is itself escaped (`\\` at the end is a literal backslash). BuildKit does this with a regexp,
+// `([^\\])\\[ \t]*$|^\\[ \t]*$`; we scan from the end instead (same answers, no per-position
+// matching), and keep its known hole: an escaped token before the continuation (`foo \\\`).
 
 /** Strips a trailing continuation; `continues` tells whether the instruction goes on. */
 export function trimContinuation(
   line: string,
   escapeToken: '\\' | '`',
 ): { line: string; continues: boolean } {
-  const re = escapeToken === '`' ? BACKTICK : BACKSLASH;
-  const m = re.exec(line);
-  if (!m) return { line, continues: false };
-  return { line: line.slice(0, m.index) + (m[1] ?? ''), continues: true };
+  let j = line.length - 1;
+  while (j >= 0 && (line[j] === ' ' || line[j] === '\t')) j--;
+  if (j < 0 || line[j] !== escapeToken) return { line, continues: false };
+  if (j === 0) return { line: '', continues: true };
+  if (line[j - 1] === escapeToken) return { line, continues: false };
+  return { line: line.slice(0, j), continues: true };
 }

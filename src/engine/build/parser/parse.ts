@@ -2,7 +2,7 @@
 // comments, continuations, here-docs and per-instruction argument shapes, into an AST. It does
 // not know which instructions exist; that is the instruction layer's job.
 
-import { trimGoSpace, trimLeftGoSpace } from '../text/go-space';
+import { isGoSpace, trimGoSpace, trimLeftGoSpace } from '../text/go-space';
 import type { AstResult, DockerfileAst, Heredoc, InstructionNode, ParseError } from './ast';
 import { trimContinuation } from './continuation';
 import { createDirectiveState, possibleDirective } from './directives';
@@ -19,7 +19,9 @@ function trimNewline(s: string): string {
 }
 
 function isComment(raw: string): boolean {
-  return trimLeftGoSpace(trimNewline(raw)).startsWith('#');
+  let i = 0;
+  while (i < raw.length && isGoSpace(raw.charCodeAt(i))) i++;
+  return raw[i] === '#';
 }
 
 function canContainHeredoc(node: NodeDraft): boolean {
@@ -27,14 +29,21 @@ function canContainHeredoc(node: NodeDraft): boolean {
   return HEREDOC_INSTRUCTIONS.has(target.value.toLowerCase()) && !target.json;
 }
 
+const NO_HEREDOCS: readonly Heredoc[] = [];
+
 function finish(draft: NodeDraft, startLine: number, endLine: number): InstructionNode {
-  return {
-    ...draft,
-    child: draft.child ? finish(draft.child, startLine, endLine) : undefined,
-    heredocs: [],
+  const node: InstructionNode = {
+    value: draft.value,
+    flags: draft.flags,
+    args: draft.args,
+    json: draft.json,
+    heredocs: NO_HEREDOCS,
+    original: draft.original,
     startLine,
     endLine,
+    comments: draft.comments,
   };
+  return draft.child ? { ...node, child: finish(draft.child, startLine, endLine) } : node;
 }
 
 function fail(message: string, line: number, endLine?: number): AstResult {
@@ -66,7 +75,7 @@ export function parseAst(text: string): AstResult {
     currentLine++;
     const startLine = currentLine;
     let { line, continues } = trimContinuation(
-      isComment(first) ? '' : first,
+      first.startsWith('#') ? '' : first,
       directives.escapeToken,
     );
     if (!continues && line === '') continue;
