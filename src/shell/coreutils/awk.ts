@@ -111,27 +111,41 @@ export const awk: Command = command('awk', async (ctx) => {
       for (const f of queue) {
         if (!go) break;
         if (assign(f)) continue;
-        let text: string;
-        if (f === '-' || f === '/dev/stdin') text = await ctx.stdin.readAll();
-        else {
-          try {
-            const p = ctx.resolve(f);
-            if (ctx.fs.stat(p).type === 'dir') {
-              ctx.stderr.write(
-                `awk: warning: command line argument \`${f}' is a directory: skipped\n`,
-              );
-              continue;
-            }
-            text = ctx.fs.readText(p);
-          } catch (e) {
-            flush();
-            ctx.stderr.write(`awk: cannot open ${f} (${errText(e)})\n`);
-            status = 2;
-            continue;
-          }
-        }
         const rs = machine.str(machine.vars.get('RS') ?? '\n');
         if (rs !== '\n') throw new AwkUnsupported('RS other than newline');
+        if (f === '-' || f === '/dev/stdin') {
+          // A pipe is read a line at a time, so `tail -f log | awk …` prints as lines arrive.
+          machine.vars.set('FILENAME', '');
+          machine.vars.set('FNR', 0);
+          for (;;) {
+            const line = await ctx.stdin.readLine();
+            if (line === null) break;
+            const r = machine.record(line.endsWith('\n') ? line.slice(0, -1) : line);
+            flush();
+            if (r === 'nextfile') break;
+            if (r === 'exit') {
+              go = false;
+              break;
+            }
+          }
+          continue;
+        }
+        let text: string;
+        try {
+          const p = ctx.resolve(f);
+          if (ctx.fs.stat(p).type === 'dir') {
+            ctx.stderr.write(
+              `awk: warning: command line argument \`${f}' is a directory: skipped\n`,
+            );
+            continue;
+          }
+          text = ctx.fs.readText(p);
+        } catch (e) {
+          flush();
+          ctx.stderr.write(`awk: cannot open ${f} (${errText(e)})\n`);
+          status = 2;
+          continue;
+        }
         machine.vars.set('FILENAME', f === '-' ? '' : f);
         machine.vars.set('FNR', 0);
         const lines = text.split('\n');

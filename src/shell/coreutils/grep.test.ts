@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { grep } from './grep';
-import { createLab, run, seed } from './test-context';
+import { createLab, makeContext, run, seed, TextOutput } from './test-context';
 
 function lab() {
   const l = createLab();
@@ -78,6 +78,25 @@ describe('grep', () => {
     expect((await run(l, grep, ['-C1', 'c'], { stdin: 'a\nb\nc\nd\ne\nf\ng\nc\n' })).stdout).toBe(
       'b\nc\nd\n--\ng\nc\n',
     );
+  });
+
+  it('reads a pipe line by line: output appears before the input ends', async () => {
+    const l = lab();
+    const stdout = new TextOutput();
+    const seen: string[] = [];
+    const lines = ['error 1\n', 'ok\n', 'error 2\n'];
+    const stdin = {
+      isTTY: false,
+      readLine: () => {
+        seen.push(stdout.text);
+        return Promise.resolve(lines.shift() ?? null);
+      },
+      readAll: () => Promise.reject(new Error('grep must not wait for the end of a pipe')),
+    };
+    const ctx = makeContext(l, ['grep', 'error'], { stdin, stdout, stderr: new TextOutput() });
+    expect(await grep.run(ctx)).toBe(0);
+    expect(seen[1]).toBe('error 1\n');
+    expect(stdout.text).toBe('error 1\nerror 2\n');
   });
 
   it('errors exit 2', async () => {

@@ -190,15 +190,103 @@ export const grep: Command = command('grep', async (ctx) => {
 
   if (operands.length === 0) operands.push('-');
   for (const op of operands) {
-    if (op === '-') searchText('(standard input)', await ctx.stdin.readAll(), false);
-    else searchFile(op, ctx.resolve(op), true);
+    if (op === '-') {
+      if (!(s.quiet && matched) && (await searchStream(ctx, s))) matched = true;
+    } else searchFile(op, ctx.resolve(op), true);
   }
   if (s.quiet && matched) return 0;
   if (error) return 2;
   return matched ? 0 : 1;
 });
 
-/** Search one file's text; returns whether any line was selected. */
+/**
+ * One file's search, fed a line at a time so that a pipe (`tail -f log | grep err`) shows matches
+ * as they arrive. `finish` prints what only the end can tell (-c, -l, -L) and says whether any
+ * line was selected.
+ */
+class Searcher {
+  private count = 0;
+  private lineNo = 0;
+  private lastPrinted = 0;
+  private afterLeft = 0;
+  private readonly before: Array<[number, string]> = [];
+  private done = false;
+
+  constructor(
+    private readonly ctx: CommandContext,
+    private readonly s: Settings,
+    private readonly name: string,
+    private readonly binary: boolean,
+  ) {}
+
+  private prefix(n: number, sep: string): string {
+    return (this.s.withName ? `${this.name}${sep}` : '') + (this.s.lineNumbers ? `${n}${sep}` : '');
+  }
+
+  /** False once nothing more can change the result (-q, -l, -m reached). */
+  feed(line: string): boolean {
+    if (this.done) return false;
+    const s = this.s;
+    const n = ++this.lineNo;
+    const quietMode = s.quiet || s.filesWith || s.filesWithout || s.count || this.binary;
+    if (this.count >= s.maxCount && this.afterLeft === 0) {
+      this.done = true;
+      return false;
+    }
+    s.re.lastIndex = 0;
+    const sel = this.count < s.maxCount && s.re.test(line) !== s.invert;
+    if (!sel) {
+      if (quietMode) return true;
+      if (this.afterLeft > 0) {
+        this.ctx.stdout.write(`${this.prefix(n, '-')}${line}\n`);
+        this.lastPrinted = n;
+        this.afterLeft--;
+      } else if (s.before > 0) {
+        this.before.push([n, line]);
+        if (this.before.length > s.before) this.before.shift();
+      }
+      return true;
+    }
+    this.count++;
+    if (s.quiet || s.filesWith || s.filesWithout) {
+      this.done = true;
+      return false;
+    }
+    if (quietMode) return true;
+    let out = '';
+    if (s.after > 0 || s.before > 0) {
+      const first = this.before.length ? this.before[0][0] : n;
+      if (this.lastPrinted > 0 && first > this.lastPrinted + 1) out += '--\n';
+      for (const [bn, bl] of this.before) out += `${this.prefix(bn, '-')}${bl}\n`;
+      this.before.length = 0;
+    }
+    if (s.only && !s.invert) {
+      s.re.lastIndex = 0;
+      for (const m of line.matchAll(s.re))
+        if (m[0] !== '') out += `${this.prefix(n, ':')}${m[0]}\n`;
+    } else out += `${this.prefix(n, ':')}${line}\n`;
+    this.ctx.stdout.write(out);
+    this.lastPrinted = n;
+    this.afterLeft = s.after;
+    return true;
+  }
+
+  finish(): boolean {
+    const s = this.s;
+    if (s.quiet) return this.count > 0;
+    if (s.filesWith) {
+      if (this.count > 0) this.ctx.stdout.write(`${this.name}\n`);
+    } else if (s.filesWithout) {
+      if (this.count === 0) this.ctx.stdout.write(`${this.name}\n`);
+    } else if (s.count) {
+      this.ctx.stdout.write(`${s.withName ? `${this.name}:` : ''}${this.count}\n`);
+    } else if (this.binary && this.count > 0) {
+      this.ctx.stderr.write(`grep: ${this.name}: binary file matches\n`);
+    }
+    return this.count > 0;
+  }
+}
+
 function searchLines(
   ctx: CommandContext,
   s: Settings,
@@ -208,56 +296,17 @@ function searchLines(
 ): boolean {
   const lines = text.split('\n');
   if (lines[lines.length - 1] === '') lines.pop();
-  const test = (line: string): boolean => {
-    s.re.lastIndex = 0;
-    return s.re.test(line) !== s.invert;
-  };
-  const prefix = (n: number, sep: string): string =>
-    (s.withName ? `${name}${sep}` : '') + (s.lineNumbers ? `${n}${sep}` : '');
-  let count = 0;
-  let out = '';
-  let lastPrinted = -1;
-  let afterLeft = 0;
-  const context = s.after > 0 || s.before > 0;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    if (count >= s.maxCount && afterLeft === 0) break;
-    const sel = count < s.maxCount && test(line);
-    if (!sel) {
-      if (afterLeft > 0 && !s.count && !s.filesWith && !s.filesWithout && !s.quiet) {
-        out += `${prefix(i + 1, '-')}${line}\n`;
-        lastPrinted = i;
-        afterLeft--;
-      }
-      continue;
-    }
-    count++;
-    if (s.quiet || s.filesWith || s.filesWithout) break;
-    if (s.count || binary) continue;
-    if (context) {
-      const from = Math.max(lastPrinted + 1, i - s.before);
-      if (lastPrinted >= 0 && from > lastPrinted + 1) out += '--\n';
-      for (let j = from; j < i; j++) out += `${prefix(j + 1, '-')}${lines[j]}\n`;
-    }
-    if (s.only && !s.invert) {
-      s.re.lastIndex = 0;
-      for (const m of line.matchAll(s.re)) if (m[0] !== '') out += `${prefix(i + 1, ':')}${m[0]}\n`;
-    } else out += `${prefix(i + 1, ':')}${line}\n`;
-    lastPrinted = i;
-    afterLeft = s.after;
+  const searcher = new Searcher(ctx, s, name, binary);
+  for (const line of lines) if (!searcher.feed(line)) break;
+  return searcher.finish();
+}
+
+async function searchStream(ctx: CommandContext, s: Settings): Promise<boolean> {
+  const searcher = new Searcher(ctx, s, '(standard input)', false);
+  for (;;) {
+    const line = await ctx.stdin.readLine();
+    if (line === null) break;
+    if (!searcher.feed(line.endsWith('\n') ? line.slice(0, -1) : line)) break;
   }
-  if (s.quiet) return count > 0;
-  if (s.filesWith) {
-    if (count > 0) out = `${name}\n`;
-  } else if (s.filesWithout) {
-    if (count === 0) out = `${name}\n`;
-  } else if (s.count) {
-    out = `${s.withName ? `${name}:` : ''}${count}\n`;
-  } else if (binary && count > 0) {
-    ctx.stdout.write(out);
-    ctx.stderr.write(`grep: ${name}: binary file matches\n`);
-    return true;
-  }
-  ctx.stdout.write(out);
-  return count > 0;
+  return searcher.finish();
 }
