@@ -2,8 +2,10 @@
 // members here (past tense, `area/what-happened`), so a consumer's switch is checked by the compiler.
 
 import type { StorageEvent } from '../storage/events';
+import type { ImageEvent } from '../images/events';
 
 export type LabEvent =
   | { readonly type: 'shell/command-ran'; readonly line: string; readonly exitCode: number }
   | { readonly type: 'lab/reset' }
-  | StorageEvent;
+  | StorageEvent
+  | ImageEvent;

@@ -12,6 +12,14 @@ const TARGETS: [string, string, number][] = [
   ['library/debian', 'stretch', 101 * MB],
   ['library/centos', '7', 204 * MB],
   ['library/centos', 'latest', 231 * MB],
+  ['library/python', 'latest', 1.02e9],
+  ['library/nginx', 'latest', 192 * MB],
+  ['library/httpd', 'latest', 148 * MB],
+  ['library/redis', 'latest', 117 * MB],
+  ['library/registry', '2', 25.4 * MB],
+  // Unverified targets (no brief figure): golang:1.24 ≈ 853MB, tomcat ≈ 430MB.
+  ['library/golang', 'latest', 853 * MB],
+  ['library/tomcat', '9.0', 430 * MB],
 ];
 
 describe('catalog sizes are within 10% of the real images', () => {

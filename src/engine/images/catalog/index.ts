@@ -14,7 +14,14 @@ const MODULES: Readonly<Record<string, () => Promise<Module>>> = {
   'library/busybox': () => import('./images/busybox'),
   'library/centos': () => import('./images/centos'),
   'library/debian': () => import('./images/debian'),
+  'library/golang': () => import('./images/golang'),
   'library/hello-world': () => import('./images/hello-world'),
+  'library/httpd': () => import('./images/httpd'),
+  'library/nginx': () => import('./images/nginx'),
+  'library/python': () => import('./images/python'),
+  'library/redis': () => import('./images/redis'),
+  'library/registry': () => import('./images/registry'),
+  'library/tomcat': () => import('./images/tomcat'),
   'library/ubuntu': () => import('./images/ubuntu'),
 };
 
