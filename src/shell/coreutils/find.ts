@@ -343,8 +343,10 @@ export const find: Command = command('find', async (ctx) => {
       : { kind: 'and', left: expr, right: printAll };
   const s: State = { ctx, prune: false, status: 0, batches: new Map() };
 
+  let visited = 0;
   const visit = async (it: Item): Promise<boolean> => {
-    if (!(await ctx.checkpoint())) return false;
+    // One budget step per 64 entries: a whole image's tree stays well inside a run's budget.
+    if (++visited % 64 === 0 && !(await ctx.checkpoint())) return false;
     const inRange = it.depth >= parser.mindepth;
     s.prune = false;
     if (!parser.depthFirst && inRange) await evaluate(full, it, s);
@@ -390,10 +392,7 @@ export const find: Command = command('find', async (ctx) => {
       continue;
     }
     const name = p.replace(/\/+$/, '').split('/').pop() || p;
-    if (!(await visit({ shown: p, path, name, st, depth: 0 }))) {
-      if (ctx.signal.interrupted) return 130;
-      break;
-    }
+    if (!(await visit({ shown: p, path, name, st, depth: 0 }))) return 130;
   }
   for (const [node, list] of s.batches) {
     const cmd = batchCommands.get(node) ?? [];

@@ -144,6 +144,14 @@ describe('diff', () => {
     );
   });
 
+  it('unified output marks a missing final newline', async () => {
+    const l = createLab();
+    seed(l.fs, { '/x': 'a\nb\n', '/y': 'a\nc' });
+    expect((await run(l, diff, ['-u', '/x', '/y'])).stdout.split('\n').slice(2).join('\n')).toBe(
+      '@@ -1,2 +1,2 @@\n a\n-b\n+c\n\\ No newline at end of file\n',
+    );
+  });
+
   it('missing newline and errors', async () => {
     const l = createLab();
     seed(l.fs, { '/x': 'a\n', '/y': 'a' });
