@@ -47,7 +47,7 @@ async function runRedis(
   const goals = targets.length === 0 ? ['all'] : targets;
   let status = 0;
   for (const goal of goals) {
-    let out = '';
+    let out: string;
     let ms = 300;
     if (goal === 'all' || goal === 'install') {
       const built = redisBuilt(ctx.fs, root);
@@ -108,7 +108,7 @@ async function runGeneric(
 ): Promise<number> {
   const file = path.slice(path.lastIndexOf('/') + 1);
   const made = new Set<string>();
-  let anyRun = false;
+  let anyRun: boolean;
   const fileOf = (t: string): string => normalize(t.startsWith('/') ? t : `${dir}/${t}`);
   const build = async (t: string, parent?: string): Promise<number> => {
     if (made.has(t)) return 0;
@@ -234,7 +234,7 @@ export const make = command('make', async (ctx) => {
   const dirs = p.all('C');
   for (const d of dirs) dir = normalize(d.startsWith('/') ? d : `${dir}/${d}`);
   if (dirs.length > 0) {
-    let isDir = false;
+    let isDir: boolean;
     try {
       isDir = ctx.fs.stat(dir).type === 'dir';
     } catch {
