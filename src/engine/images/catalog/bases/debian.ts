@@ -145,9 +145,10 @@ export const BOOKWORM_SLIM_LAYER: LayerSpec = {
   compression: 0.38,
 };
 
-export const debianStep = (layer: LayerSpec, slim = false): HistoryStep => ({
+/** The one history entry of a debuerreotype image (full and slim come from the same run). */
+export const debianStep = (layer: LayerSpec): HistoryStep => ({
   created: BOOKWORM_CREATED,
-  createdBy: `# debian.sh --arch 'amd64' out/ 'bookworm${slim ? '' : ''}' '${SERIAL}'`,
+  createdBy: `# debian.sh --arch 'amd64' out/ 'bookworm' '${SERIAL}'`,
   comment: 'debuerreotype 0.15',
   layer,
 });

@@ -82,7 +82,7 @@ export function debianEntries(f: DebianFlavour): () => LayerEntrySpec[] {
         '/root/.profile',
         '# ~/.profile: executed by Bourne-compatible login shells.\n\nif [ "$BASH" ]; then\n  if [ -f ~/.bashrc ]; then\n    . ~/.bashrc\n  fi\nfi\n\nmesg n 2> /dev/null || true\n',
       ),
-      text('/etc/apt/sources.list.d/.keep', ''),
+      aptSources(f.osRelease),
       text('/var/lib/dpkg/status', dpkgStatus(f.packages, f.maintainer)),
       bin(s, `${bindir}/bash`, f.bashSize ?? 1_265_648),
       bin(s, `${bindir}/dash`, 125_640),
@@ -140,6 +140,27 @@ export function debianFill(f: DebianFlavour): () => string[] {
         );
     return out;
   };
+}
+
+/** APT's source list as each release ships it. */
+function aptSources(osRelease: string): LayerEntrySpec {
+  const codename = /VERSION_CODENAME=(\w+)/.exec(osRelease)?.[1] ?? 'stable';
+  if (/^ID=ubuntu$/m.test(osRelease)) {
+    const u = 'http://archive.ubuntu.com/ubuntu/';
+    return text(
+      '/etc/apt/sources.list',
+      `# See http://help.ubuntu.com/community/UpgradeNotes for how to upgrade to\n# newer versions of the distribution.\ndeb ${u} ${codename} main restricted\ndeb ${u} ${codename}-updates main restricted\ndeb ${u} ${codename} universe\ndeb ${u} ${codename}-updates universe\ndeb http://security.ubuntu.com/ubuntu/ ${codename}-security main restricted\n`,
+    );
+  }
+  if (codename === 'stretch')
+    return text(
+      '/etc/apt/sources.list',
+      'deb http://archive.debian.org/debian stretch main\ndeb http://archive.debian.org/debian-security stretch/updates main\n',
+    );
+  return text(
+    '/etc/apt/sources.list.d/debian.sources',
+    `Types: deb\nURIs: http://deb.debian.org/debian\nSuites: ${codename} ${codename}-updates\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n\nTypes: deb\nURIs: http://deb.debian.org/debian-security\nSuites: ${codename}-security\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n`,
+  );
 }
 
 function prettyName(osRelease: string): string {

@@ -19,7 +19,7 @@ export const images: Readonly<Record<string, ImageSpec | string>> = {
   latest: 'bookworm',
   'bookworm-slim': {
     ...bookworm('bookworm-slim'),
-    steps: [debianStep(BOOKWORM_SLIM_LAYER, true)],
+    steps: [debianStep(BOOKWORM_SLIM_LAYER)],
   },
   stretch: {
     repository: 'library/debian',

@@ -111,7 +111,7 @@ const spec: ImageSpec = {
   repository: 'library/httpd',
   tag: '2.4.63',
   steps: [
-    debianStep(BOOKWORM_SLIM_LAYER, true),
+    debianStep(BOOKWORM_SLIM_LAYER),
     bk('ENV HTTPD_PREFIX=/usr/local/apache2'),
     bk(`ENV ${PATH}`),
     bk(

@@ -176,7 +176,7 @@ const spec: ImageSpec = {
   repository: 'library/nginx',
   tag: '1.27.5',
   steps: [
-    debianStep(BOOKWORM_SLIM_LAYER, true),
+    debianStep(BOOKWORM_SLIM_LAYER),
     bk('LABEL maintainer=NGINX Docker Maintainers <docker-maint@nginx.com>'),
     bk('ENV NGINX_VERSION=1.27.5'),
     bk('ENV NJS_VERSION=0.8.10'),

@@ -43,7 +43,7 @@ const spec: ImageSpec = {
   repository: 'library/redis',
   tag: V,
   steps: [
-    debianStep(BOOKWORM_SLIM_LAYER, true),
+    debianStep(BOOKWORM_SLIM_LAYER),
     bk(
       'RUN /bin/sh -c set -eux; \tgroupadd -r -g 999 redis; \tuseradd -r -g redis -u 999 redis # buildkit',
       {
