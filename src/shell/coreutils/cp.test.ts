@@ -34,6 +34,9 @@ describe('cp', () => {
     expect((await run(lab, cp, ['/a'])).stderr).toBe(
       "cp: missing destination file operand after '/a'\nTry 'cp --help' for more information.\n",
     );
+    expect((await run(lab, cp, ['-r', '/', '/d/root'])).stderr).toBe(
+      "cp: cannot copy a directory, '/', into itself, '/d/root'\n",
+    );
     expect((await run(lab, cp, ['-r', '/d', '/d/sub'])).stderr).toBe(
       "cp: cannot copy a directory, '/d', into itself, '/d/sub'\n",
     );

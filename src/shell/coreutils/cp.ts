@@ -5,7 +5,7 @@ import type { Command } from '../types';
 import { copyTree } from './lib/copy';
 import { command, errText, isDirectory } from './lib/errors';
 import { parseArgs, usageError } from './lib/options';
-import { baseName, joinPath, normalize } from './lib/paths';
+import { baseName, isInside, joinPath, normalize } from './lib/paths';
 
 export const cp: Command = command('cp', (ctx) => {
   const opts = parseArgs(
@@ -57,7 +57,7 @@ export const cp: Command = command('cp', (ctx) => {
     const dshown = targetIsDir ? joinPath(target, baseName(src)) : target;
     const dpath = targetIsDir ? joinPath(tpath, baseName(spath)) : tpath;
     const nd = normalize(dpath);
-    if (recursive && nd !== spath && nd.startsWith(`${spath}/`)) {
+    if (recursive && isInside(nd, spath)) {
       try {
         if (ctx.fs.stat(spath).type === 'dir') {
           ctx.stderr.write(`cp: cannot copy a directory, '${src}', into itself, '${dshown}'\n`);

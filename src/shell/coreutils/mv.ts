@@ -7,7 +7,7 @@ import type { Command } from '../types';
 import { copyTree } from './lib/copy';
 import { command, errCode, errText, isDirectory } from './lib/errors';
 import { parseArgs, usageError } from './lib/options';
-import { baseName, joinPath } from './lib/paths';
+import { baseName, isInside, joinPath, normalize } from './lib/paths';
 
 function removeTree(fs: FileSystem, path: string): void {
   if (fs.lstat(path).type === 'dir') {
@@ -79,7 +79,7 @@ export const mv: Command = command('mv', (ctx) => {
       status = 1;
       continue;
     }
-    if (sst.type === 'dir' && dpath.startsWith(`${spath}/`)) {
+    if (sst.type === 'dir' && isInside(normalize(dpath), spath)) {
       ctx.stderr.write(`mv: cannot move '${src}' to a subdirectory of itself, '${dshown}'\n`);
       status = 1;
       continue;

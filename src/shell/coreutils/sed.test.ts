@@ -62,6 +62,15 @@ describe('sed', () => {
     expect(lab.fs.readText('/etc/app.conf.bak')).toBe('listen 8080\n');
   });
 
+  it('stops a runaway branch loop', async () => {
+    const r = await run(createLab(), sed, [':a;ba'], { stdin: 'x\n' });
+    expect(r).toEqual({
+      code: 4,
+      stdout: '',
+      stderr: 'layerlab: sed stopped: the script ran too long\n',
+    });
+  });
+
   it('errors', async () => {
     const lab = createLab();
     expect(await run(lab, sed, ['s/a/b', '/x'])).toEqual({

@@ -40,6 +40,7 @@ interface Cmd {
 }
 
 class SedError extends Error {}
+class SedRunaway extends Error {}
 
 const UNSUPPORTED = 'wrRWeFvzlT';
 
@@ -357,9 +358,13 @@ function toInput(text: string): Input {
   return { lines, finalNewline };
 }
 
+/** Commands one run may execute before `b`/`t` loops are judged runaway. */
+const MAX_STEPS = 2_000_000;
+
 class Machine {
   out = '';
   quit: number | undefined;
+  private steps = 0;
   private hold = '';
   private lastRe: RegExp | null = null;
 
@@ -444,6 +449,7 @@ class Machine {
       const isLast = (): boolean => idx === lines.length - 1 && lastStream;
       for (let pc = 0; pc < this.cmds.length; pc++) {
         const c = this.cmds[pc];
+        if (++this.steps > MAX_STEPS) throw new SedRunaway();
         if (c.name === '}' || c.name === ':') continue;
         if (!this.selected(c, lineNo, isLast(), ps)) {
           if (c.name === '{') pc = c.jump as number;
@@ -747,6 +753,10 @@ async function runSed(
     if (e instanceof SedError) {
       ctx.stdout.write(machine.out);
       ctx.stderr.write(`sed: ${e.message}\n`);
+      return 4;
+    }
+    if (e instanceof SedRunaway) {
+      ctx.stderr.write('layerlab: sed stopped: the script ran too long\n');
       return 4;
     }
     throw e;

@@ -31,3 +31,9 @@ export function normalize(p: string): string {
   }
   return `/${out.join('/')}`;
 }
+
+/** Whether `p` lies strictly inside directory `dir` (both absolute and normalised). */
+export function isInside(p: string, dir: string): boolean {
+  if (p === dir) return false;
+  return dir === '/' ? p.startsWith('/') : p.startsWith(`${dir}/`);
+}
