@@ -152,7 +152,11 @@ export function alpineEntries(r: AlpineRelease): LayerEntrySpec[] {
     return { name, version, description, license };
   });
   return [
-    ...topLevel(false, ['lib/apk/db/', 'etc/apk/', 'usr/local/bin/', 'usr/share/']),
+    ...topLevel(
+      false,
+      ['lib/apk/db/', 'etc/apk/', 'usr/local/bin/', 'usr/share/'],
+      ['boot', 'lib64'],
+    ),
     text(
       '/etc/os-release',
       `NAME="Alpine Linux"

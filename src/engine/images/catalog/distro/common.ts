@@ -13,7 +13,11 @@ ff02::2	ip6-allrouters
 `;
 
 /** The top-level directories of a rootfs; `merged` turns bin/lib/sbin into links into /usr. */
-export function topLevel(merged: boolean, extra: readonly string[] = []): LayerEntrySpec[] {
+export function topLevel(
+  merged: boolean,
+  extra: readonly string[] = [],
+  omit: readonly string[] = [],
+): LayerEntrySpec[] {
   const out: LayerEntrySpec[] = [];
   for (const d of words('boot dev etc home media mnt opt proc run srv sys usr var'))
     out.push(dir(`/${d}`));
@@ -26,7 +30,7 @@ export function topLevel(merged: boolean, extra: readonly string[] = []): LayerE
     out.push(dir('/bin'), dir('/lib'), dir('/lib64'), dir('/sbin'));
   }
   for (const e of extra) out.push(e.endsWith('/') ? dir(`/${e.slice(0, -1)}`) : dir(`/${e}`));
-  return out;
+  return out.filter((e) => !omit.includes(e.path.slice(1)));
 }
 
 /** GNU coreutils programs (/usr/bin on Debian and Ubuntu, /usr/bin on CentOS). */
