@@ -14,7 +14,9 @@ export interface TerminalOut {
 }
 
 export const ENTER_ALT_SCREEN = '\x1b[?1049h\x1b[H\x1b[2J';
-export const LEAVE_ALT_SCREEN = '\x1b[?1049l';
+/** Leaving restores the shell's screen and cursor (column 0 after the command line's Enter); the
+ * '\r' also tells the console, which follows the cursor column for the next prompt, where it is. */
+export const LEAVE_ALT_SCREEN = '\x1b[?1049l\r';
 
 export class FramePainter {
   private previous: readonly string[] = [];
