@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sed } from './sed';
-import { createLab, run, seed } from './test-context';
+import { createLab, makeContext, run, seed, TextOutput } from './test-context';
 
 const go = async (args: string[], stdin: string) =>
   (await run(createLab(), sed, args, { stdin })).stdout;
@@ -60,6 +60,25 @@ describe('sed', () => {
     await run(lab, sed, ['-i.bak', 's/8080/9090/', '/etc/app.conf']);
     expect(lab.fs.readText('/etc/app.conf')).toBe('listen 9090\n');
     expect(lab.fs.readText('/etc/app.conf.bak')).toBe('listen 8080\n');
+  });
+
+  it('edits a pipe as lines arrive, one line behind for $', async () => {
+    const lab = createLab();
+    const stdout = new TextOutput();
+    const seen: string[] = [];
+    const lines = ['a\n', 'b\n', 'c\n'];
+    const stdin = {
+      isTTY: false,
+      readLine: () => {
+        seen.push(stdout.text);
+        return Promise.resolve(lines.shift() ?? null);
+      },
+      readAll: () => Promise.reject(new Error('sed must not wait for the end of a pipe')),
+    };
+    const ctx = makeContext(lab, ['sed', '$s/$/!/'], { stdin, stdout, stderr: new TextOutput() });
+    expect(await sed.run(ctx)).toBe(0);
+    expect(seen[2]).toBe('a\n');
+    expect(stdout.text).toBe('a\nb\nc!\n');
   });
 
   it('stops a runaway branch loop', async () => {

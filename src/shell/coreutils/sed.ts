@@ -5,7 +5,7 @@
 // Options: -n -e -f -i[SUF] -E/-r -s. Commands the lab does not have (w, r, e, W, F, v, z, l, R, T)
 // are reported rather than ignored.
 
-import type { Command, CommandContext } from '../types';
+import type { Command, CommandContext, InputStream } from '../types';
 import { command, errText } from './lib/errors';
 import { parseArgs, type ParsedOptions } from './lib/options';
 import { compilePosix, RegexError } from './lib/regex';
@@ -344,18 +344,47 @@ function substitute(rep: string, m: RegExpExecArray): string {
   return out;
 }
 
-interface Input {
-  lines: string[];
-  /** Whether the last line had a trailing newline. */
-  finalNewline: boolean;
-}
+/**
+ * The lines of one input stream. A file's lines are all there; a pipe's arrive as they are read,
+ * one line ahead of the one being edited (that is how `$` is known), so `tail -f log | sed …`
+ * prints as lines come in.
+ */
+class LineBuffer {
+  readonly lines: string[] = [];
+  private ended: boolean;
+  private finalNewline = true;
 
-function toInput(text: string): Input {
-  if (text === '') return { lines: [], finalNewline: true };
-  const lines = text.split('\n');
-  const finalNewline = lines[lines.length - 1] === '';
-  if (finalNewline) lines.pop();
-  return { lines, finalNewline };
+  constructor(
+    text: string | null,
+    private readonly stream?: InputStream,
+  ) {
+    this.ended = text !== null;
+    if (text !== null && text !== '') {
+      const lines = text.split('\n');
+      this.finalNewline = lines[lines.length - 1] === '';
+      if (this.finalNewline) lines.pop();
+      this.lines.push(...lines);
+    }
+  }
+
+  /** Whether line `i` exists (reading the stream as far as needed). */
+  async has(i: number): Promise<boolean> {
+    while (i >= this.lines.length && !this.ended && this.stream) {
+      const line = await this.stream.readLine();
+      if (line === null) this.ended = true;
+      else if (line.endsWith('\n')) this.lines.push(line.slice(0, -1));
+      else {
+        this.lines.push(line);
+        this.finalNewline = false;
+      }
+    }
+    return i < this.lines.length;
+  }
+
+  /** Whether line `i` (known to exist, with line i+1 looked for) ends with a newline. */
+  newlineAfter(i: number): boolean {
+    return i < this.lines.length - 1 || !this.ended || this.finalNewline;
+  }
 }
 
 /** Commands one run may execute before `b`/`t` loops are judged runaway. */
@@ -429,15 +458,20 @@ class Machine {
   }
 
   /** Run the script over the lines of one input stream (or each -i/-s file). */
-  run(input: Input, startLine: number, lastStream: boolean): number {
+  async run(
+    input: LineBuffer,
+    startLine: number,
+    lastStream: boolean,
+    onCycle?: () => void,
+  ): Promise<number> {
     const { lines } = input;
     let lineNo = startLine;
     let idx = 0;
     const emit = (text: string, newline = true): void => {
       this.out += text + (newline ? '\n' : '');
     };
-    const lastNl = (i: number): boolean => i < lines.length - 1 || input.finalNewline;
-    while (idx < lines.length && this.quit === undefined) {
+    const lastNl = (i: number): boolean => input.newlineAfter(i);
+    while ((await input.has(idx)) && this.quit === undefined) {
       let ps = lines[idx];
       lineNo++;
       let append = '';
@@ -446,12 +480,12 @@ class Machine {
       let autoprint = !this.quiet;
       let restartWithoutRead = false;
       let endCycle = false;
-      const isLast = (): boolean => idx === lines.length - 1 && lastStream;
+      let last = lastStream && !(await input.has(idx + 1));
       for (let pc = 0; pc < this.cmds.length; pc++) {
         const c = this.cmds[pc];
         if (++this.steps > MAX_STEPS) throw new SedRunaway();
         if (c.name === '}' || c.name === ':') continue;
-        if (!this.selected(c, lineNo, isLast(), ps)) {
+        if (!this.selected(c, lineNo, last, ps)) {
           if (c.name === '{') pc = c.jump as number;
           continue;
         }
@@ -538,7 +572,7 @@ class Machine {
             deleted = true;
             break;
           case 'n':
-            if (idx + 1 >= lines.length) {
+            if (!(await input.has(idx + 1))) {
               if (autoprint) emit(ps, lastNl(idx));
               autoprint = false;
               deleted = true;
@@ -550,9 +584,10 @@ class Machine {
             idx++;
             lineNo++;
             ps = lines[idx];
+            last = lastStream && !(await input.has(idx + 1));
             break;
           case 'N':
-            if (idx + 1 >= lines.length) {
+            if (!(await input.has(idx + 1))) {
               // GNU prints the pattern space when N hits end of input and ends.
               endCycle = true;
               break;
@@ -560,6 +595,7 @@ class Machine {
             idx++;
             lineNo++;
             ps = `${ps}\n${lines[idx]}`;
+            last = lastStream && !(await input.has(idx + 1));
             break;
           case 'h':
             this.hold = ps;
@@ -590,6 +626,7 @@ class Machine {
       }
       if (!deleted && autoprint) emit(ps, lastNl(idx));
       this.out += append;
+      onCycle?.();
       if (restartWithoutRead && !deleted) {
         lines[idx] = ps;
         lineNo--;
@@ -703,7 +740,7 @@ async function runSed(
           continue;
         }
         machine.out = '';
-        machine.run(toInput(text), 0, true);
+        await machine.run(new LineBuffer(text), 0, true);
         if (suffix)
           ctx.fs.writeFile(
             ctx.resolve(suffix.includes('*') ? suffix.replace('*', f) : f + suffix),
@@ -714,8 +751,18 @@ async function runSed(
       }
       return machine.quit ?? status;
     }
-    const texts: string[] = [];
     const files = operands.length ? operands : ['-'];
+    const flush = (): void => {
+      if (machine.out !== '') ctx.stdout.write(machine.out);
+      machine.out = '';
+    };
+    if (files.length === 1 && files[0] === '-') {
+      // A pipe alone: edit as lines arrive.
+      await machine.run(new LineBuffer(null, ctx.stdin), 0, true, flush);
+      flush();
+      return machine.quit ?? status;
+    }
+    const texts: string[] = [];
     for (const f of files) {
       if (f === '-') {
         texts.push(await ctx.stdin.readAll());
@@ -736,16 +783,16 @@ async function runSed(
     }
     if (opts.has('s')) {
       let line = 0;
-      texts.forEach((t, i) => {
-        if (machine.quit === undefined)
-          line = machine.run(toInput(t), line, i === texts.length - 1);
-      });
+      for (let i = 0; i < texts.length; i++) {
+        if (machine.quit !== undefined) break;
+        line = await machine.run(new LineBuffer(texts[i]), line, i === texts.length - 1);
+      }
     } else {
       // One stream: files run together (a missing final newline in the middle is supplied).
       const joined = texts
         .map((t, i) => (i < texts.length - 1 && t !== '' && !t.endsWith('\n') ? `${t}\n` : t))
         .join('');
-      machine.run(toInput(joined), 0, true);
+      await machine.run(new LineBuffer(joined), 0, true);
     }
     ctx.stdout.write(machine.out);
     return machine.quit ?? status;
