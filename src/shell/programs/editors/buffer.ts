@@ -24,6 +24,8 @@ export interface UndoStep {
   readonly time: number;
   /** Line count before the change, for vim's "3 fewer lines". */
   readonly linesBefore: number;
+  /** The change left no lines at all (redo restores that). */
+  emptyAfter: boolean;
 }
 
 export interface UndoResult {
@@ -114,6 +116,7 @@ export class TextBuffer {
       after: cursor,
       time,
       linesBefore: this.isEmpty ? 0 : this.text.length,
+      emptyAfter: false,
     };
   }
 
@@ -122,6 +125,7 @@ export class TextBuffer {
     this.open = null;
     if (!step || step.edits.length === 0) return;
     step.after = cursor;
+    step.emptyAfter = this.isEmpty;
     const numbered: UndoStep = { ...step, seq: ++this.seq };
     this.done.push(numbered);
     this.undone.length = 0;
@@ -188,12 +192,17 @@ export class TextBuffer {
     return removed;
   }
 
+  /** Lines as vim counts them: an emptied buffer has none. */
+  private countLines(): number {
+    return this.isEmpty ? 0 : this.text.length;
+  }
+
   // --- undo --------------------------------------------------------------------------------
 
   undo(): UndoResult | null {
     const step = this.done.pop();
     if (!step) return null;
-    const before = this.text.length;
+    const before = this.countLines();
     let touched = 0;
     for (let i = step.edits.length - 1; i >= 0; i--) {
       const e = step.edits[i] as Edit;
@@ -202,22 +211,23 @@ export class TextBuffer {
     }
     this.noLines = this.text.length === 1 && this.text[0] === '' && step.linesBefore === 0;
     this.undone.push(step);
-    return { step, cursor: step.before, lineDelta: this.text.length - before, touched };
+    return { step, cursor: step.before, lineDelta: this.countLines() - before, touched };
   }
 
   redo(): UndoResult | null {
     const step = this.undone.pop();
     if (!step) return null;
-    const before = this.text.length;
+    const before = this.countLines();
     let touched = 0;
     for (const e of step.edits) {
       this.text = splice(this.text, e.at, e.removed.length, e.inserted);
       touched += Math.max(e.removed.length, e.inserted.length);
     }
+    this.noLines = step.emptyAfter;
     this.done.push(step);
     const first = step.edits[0];
     const cursor = first ? { line: Math.min(first.at, this.text.length - 1), col: 0 } : step.after;
-    return { step, cursor, lineDelta: this.text.length - before, touched };
+    return { step, cursor, lineDelta: this.countLines() - before, touched };
   }
 }
 
