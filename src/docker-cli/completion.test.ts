@@ -8,7 +8,9 @@ describe('docker completion data', () => {
     expect(dockerCompleter({ words: ['docker', 'container'], prefix: '' })).toContain('ls');
     expect(dockerCompleter({ words: ['docker', 'run'], prefix: '--' })).toContain('--publish');
     expect(dockerCompleter({ words: ['docker', 'run'], prefix: '-' })).toContain('-p');
-    expect(dockerCompleter({ words: ['docker', 'image', 'ls'], prefix: '--' })).toContain('--digests');
+    expect(dockerCompleter({ words: ['docker', 'image', 'ls'], prefix: '--' })).toContain(
+      '--digests',
+    );
     expect(dockerCompleter({ words: ['docker'], prefix: '--' })).toContain('--context');
   });
 });
