@@ -81,6 +81,11 @@ describe('ls', () => {
     );
   });
 
+  it('-F and -p mark types', async () => {
+    expect((await run(lab(), ls, ['-F'])).stdout).toBe('a.sh*\nb.txt\ndir/\nlink@\n');
+    expect((await run(lab(), ls, ['-p'])).stdout).toBe('a.sh\nb.txt\ndir/\nlink\n');
+  });
+
   it('-g and -o drop the owner or the group', async () => {
     expect((await run(lab(), ls, ['-g', 'b.txt'])).stdout).toBe(
       '-rw-r--r-- 1 root 6 Nov 22 14:00 b.txt\n',

@@ -83,6 +83,8 @@ interface Settings {
   /** -g hides the owner, -o the group. */
   noOwner: boolean;
   noGroup: boolean;
+  /** -F: `/` `*` `@` after names; -p: `/` only. */
+  indicator: 'none' | 'slash' | 'classify';
   color: boolean;
   quoting: boolean;
   columns: number;
@@ -96,7 +98,7 @@ export const ls: Command = command('ls', (ctx) => {
     ctx,
     'ls',
     {
-      flags: 'laAhRd1trSinUCgoF',
+      flags: 'laAhRd1trSinUCgoFp',
       long: {
         all: { key: 'a' },
         'almost-all': { key: 'A' },
@@ -108,6 +110,8 @@ export const ls: Command = command('ls', (ctx) => {
         'numeric-uid-gid': { key: 'n' },
         color: { key: 'color', arg: 'optional' },
         colour: { key: 'color', arg: 'optional' },
+        classify: { key: 'F' },
+        'indicator-style': { key: 'indicator', arg: 'required' },
       },
     },
     '[OPTION]... [FILE]...',
@@ -153,6 +157,12 @@ export const ls: Command = command('ls', (ctx) => {
     numeric: opts.has('n'),
     noOwner: opts.has('g'),
     noGroup: opts.has('o'),
+    indicator:
+      opts.has('F') || opts.get('indicator') === 'classify'
+        ? 'classify'
+        : opts.has('p') || opts.get('indicator') === 'slash'
+          ? 'slash'
+          : 'none',
     color,
     quoting: ctx.stdout.isTTY,
     columns: ctx.stdout.columns || 80,
@@ -261,6 +271,17 @@ function listDir(
   return status;
 }
 
+/** The -F / -p suffix (a symlink in -l shows its target instead, which gets the suffix). */
+function indicator(s: Settings, e: Entry): string {
+  if (s.indicator === 'none') return '';
+  const st = e.st;
+  if (st.type === 'dir') return '/';
+  if (s.indicator === 'slash') return '';
+  if (st.type === 'symlink') return s.long ? '' : '@';
+  if (st.type === 'file' && st.mode & 0o111) return '*';
+  return '';
+}
+
 function parentOf(path: string): string {
   const i = path.lastIndexOf('/');
   return i <= 0 ? '/' : path.slice(0, i);
@@ -285,9 +306,11 @@ function print(ctx: CommandContext, s: Settings, entries: Entry[], isDir: boolea
   // When some names are quoted, the others get a space so the names line up.
   const anyQuoted = s.quoting && shown.some((q, i) => q !== entries[i].name);
   const pad = (i: number): string => (anyQuoted && shown[i] === entries[i].name ? ' ' : '');
+  const mark = entries.map((e) => indicator(s, e));
   const display = (e: Entry, i: number): string =>
     pad(i) +
-    paint(s, shown[i], colorFor(e.st, e.name, e.st.type === 'symlink' && !e.targetSt), state);
+    paint(s, shown[i], colorFor(e.st, e.name, e.st.type === 'symlink' && !e.targetSt), state) +
+    mark[i];
   if (s.long) {
     printLong(ctx, s, entries, isDir, display, state);
     return;
@@ -295,7 +318,7 @@ function print(ctx: CommandContext, s: Settings, entries: Entry[], isDir: boolea
   const inoWidth = s.inode ? Math.max(...entries.map((e) => String(e.st.ino).length), 0) : 0;
   const cells = entries.map((e, i) => ({
     text: (s.inode ? `${String(e.st.ino).padStart(inoWidth)} ` : '') + display(e, i),
-    width: (s.inode ? inoWidth + 1 : 0) + pad(i).length + shown[i].length,
+    width: (s.inode ? inoWidth + 1 : 0) + pad(i).length + shown[i].length + mark[i].length,
   }));
   if (s.onePerLine) {
     ctx.stdout.write(cells.map((c) => `${c.text}\n`).join(''));
@@ -380,7 +403,9 @@ function printLong(
     line += `${size.padStart(sizeW)} ${lsDate(st.mtimeMs, s.now)} ${display(r.e, i)}`;
     if (r.e.target !== undefined) {
       const t = s.quoting ? quote(r.e.target) : r.e.target;
-      line += ` -> ${paint(s, t, colorFor(r.e.targetSt, baseName(r.e.target), !r.e.targetSt), state)}`;
+      const ts = r.e.targetSt;
+      const suffix = ts && s.indicator !== 'none' ? indicator(s, { ...r.e, st: ts }) : '';
+      line += ` -> ${paint(s, t, colorFor(ts, baseName(r.e.target), !ts), state)}${suffix}`;
     }
     out += `${line}\n`;
   });
