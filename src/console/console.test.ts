@@ -266,3 +266,12 @@ describe('raw mode', () => {
     expect(await c.readRaw()).toBe('x');
   });
 });
+
+describe('escape sequences', () => {
+  it('reads ESC O x as Escape-then-O when x is not an SS3 key (vi: <Esc>O)', () => {
+    const c = new ConsoleCore({ columns: 80, rows: 24 });
+    const got = c.readRaw();
+    c.input('\x1bOW');
+    return expect(got).resolves.toBe('\x1bOW');
+  });
+});

@@ -287,7 +287,16 @@ export class ConsoleCore implements Tty {
   }
 
   /** Follow the cursor column so the next prompt knows where it starts. */
+  private savedColumn = 0;
+
   private trackColumn(data: string): void {
+    // A full-screen program (vi, top) draws on the alternate screen; leaving it puts the cursor
+    // back where it was when the program started.
+    if (data.includes('\x1b[?1049h')) this.savedColumn = this.column;
+    if (data.includes('\x1b[?1049l')) {
+      this.column = this.savedColumn;
+      data = data.slice(data.lastIndexOf('\x1b[?1049l') + 8);
+    }
     if (data.includes('\x1b[H') || data.includes('\x1b[2J')) this.column = 0;
     const cut = Math.max(data.lastIndexOf('\n'), data.lastIndexOf('\r'));
     const tail = cut >= 0 ? data.slice(cut + 1) : data;

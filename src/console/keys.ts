@@ -121,8 +121,10 @@ export function decodeKeys(data: string): Key[] {
         i = j + 1;
         continue;
       }
-      if (next === 'O' && i + 2 < n) {
-        keys.push(CSI_FINAL[data[i + 2] as string] ?? { kind: 'ignored' });
+      // SS3 (application cursor keys): only a real SS3 final; ESC O x otherwise is Alt+O, x.
+      const ss3 = CSI_FINAL[data[i + 2] ?? ''];
+      if (next === 'O' && ss3) {
+        keys.push(ss3);
         i += 3;
         continue;
       }

@@ -70,7 +70,9 @@ export function createLab(options: LabOptions = {}): Lab {
     wrapColumns: options.wrapColumns,
     history,
   });
-  const hostRoot = createHostRoot(engine.clock, Object.keys(HOST_COMMANDS));
+  const hostRoot = createHostRoot(engine.clock, Object.keys(HOST_COMMANDS), () =>
+    engine.dockerState(),
+  );
   let stopped = false;
   let running: Promise<void> | null = null;
 
