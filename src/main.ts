@@ -20,9 +20,8 @@ const terminal = mountTerminal(host, settings.theme, translate(settings.lang, 't
 const session = createLabSession(terminal);
 terminal.focus();
 
-// Program code (coreutils, …) loads on first use; fetch it now, while the learner reads the prompt.
-void import('./lab/programs').then((m) =>
-  import('./shell/lazy-commands').then((l) => l.preload(m.HOST_GROUPS)),
-);
+// Program code (coreutils, docker, …) loads on first use; fetch it now, while the learner reads
+// the prompt.
+void import('./shell/lazy-commands').then((l) => l.preload(session.current().programGroups));
 
 void import('./ui/mount').then((m) => m.mountApp({ loaded, session, terminalHost: host }));

@@ -9,8 +9,14 @@ import { createShell, type Shell } from '../shell';
 import type { FileSystem } from '../engine/fs/types';
 import type { Clock } from '../engine/clock/clock';
 import type { Interrupt } from '../shell/types';
-import { hostCommands } from './programs';
-import { createCompletionRegistry, type CompletionRegistry } from '../console/completion';
+import { hostCommands, hostGroups } from './programs';
+import type { CommandGroup } from '../shell/lazy-commands';
+import type { Command } from '../shell/types';
+import {
+  createCompletionRegistry,
+  type ArgCompleter,
+  type CompletionRegistry,
+} from '../console/completion';
 import { createHostRoot } from './host-root';
 import { shellCompleter } from './host-completion';
 
@@ -39,20 +45,20 @@ export interface Lab {
   stop(): void;
   /** Commands add their Tab completion here (docker: subcommands, flags, names). */
   readonly completion: CompletionRegistry;
+  /** The host's lazily loaded program groups (the page preloads them after the first paint). */
+  readonly programGroups: readonly CommandGroup[];
 }
-
-/** The programs the host offers; coreutils and docker join this table as they land. */
-const HOST_COMMANDS = hostCommands();
 
 export function createHostShell(
   engine: Engine,
   hostRoot: FileSystem,
+  commands: Readonly<Record<string, Command>>,
   options: Pick<LabOptions, 'yieldToHost' | 'sleep'> = {},
 ): Shell {
   return createShell({
     fs: hostRoot,
     clock: engine.clock,
-    commands: HOST_COMMANDS,
+    commands,
     flavor: 'host',
     system: { hostname: 'layerlab' },
     ...(options.yieldToHost ? { yieldToHost: options.yieldToHost } : {}),
@@ -60,9 +66,29 @@ export function createHostShell(
   });
 }
 
+/**
+ * docker's completions (subcommands, flags) come from its help texts, which load with the docker
+ * chunk; until that arrives (the page preloads it at once) docker completes paths only.
+ */
+function registerDockerCompletion(registry: CompletionRegistry): void {
+  let real: ArgCompleter | null = null;
+  let loading = false;
+  registry.register('docker', (ctx) => {
+    if (!real && !loading) {
+      loading = true;
+      void import('../docker-cli/completion').then(
+        (m) => (real = m.dockerCompleter),
+        () => (loading = false),
+      );
+    }
+    return real ? real(ctx) : [];
+  });
+}
+
 export function createLab(options: LabOptions = {}): Lab {
   const engine = createEngine({ seed: options.seed ?? 1, clock: options.clock });
   const completion = createCompletionRegistry();
+  registerDockerCompletion(completion);
   const history = createHistory(options.history ?? [], 1000, options.onHistoryChange);
   const consoleCore = new ConsoleCore({
     columns: options.columns ?? 80,
@@ -70,15 +96,15 @@ export function createLab(options: LabOptions = {}): Lab {
     wrapColumns: options.wrapColumns,
     history,
   });
-  const hostRoot = createHostRoot(engine.clock, Object.keys(HOST_COMMANDS), () =>
-    engine.dockerState(),
-  );
+  const programGroups = hostGroups(engine);
+  const commands = hostCommands(programGroups);
+  const hostRoot = createHostRoot(engine.clock, Object.keys(commands), () => engine.dockerState());
   let stopped = false;
   let running: Promise<void> | null = null;
 
   const loop = async (): Promise<void> => {
     for (;;) {
-      const shell = createHostShell(engine, hostRoot, options);
+      const shell = createHostShell(engine, hostRoot, commands, options);
       await runRepl(shell, consoleCore, shellCompleter(completion, hostRoot, shell));
       if (stopped) return;
       consoleCore.write('\n[layerlab] the shell exited; a new login shell starts.\n');
@@ -89,6 +115,7 @@ export function createLab(options: LabOptions = {}): Lab {
     engine,
     console: consoleCore,
     completion,
+    programGroups,
     start() {
       running ??= loop();
       return running;

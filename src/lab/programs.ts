@@ -1,5 +1,6 @@
 // The programs a machine offers, grouped so each group's code loads on first use.
 
+import type { Engine } from '../engine/engine';
 import { utilities } from '../shell';
 import type { Command } from '../shell/types';
 import { lazyCommands, type CommandGroup } from '../shell/lazy-commands';
@@ -16,12 +17,28 @@ export const EDITORS_GROUP: CommandGroup = {
   load: () => import('../shell/programs/editors').then((m) => m.editors),
 };
 
+/** The docker client, talking to this lab's engine. */
+export function dockerGroup(engine: Engine): CommandGroup {
+  return {
+    names: ['docker'],
+    load: async () => {
+      const [cli, commands] = await Promise.all([
+        import('../docker-cli'),
+        import('../docker-cli/commands'),
+      ]);
+      return { docker: cli.createDockerCommand({ engine, commands: commands.dockerCommands }) };
+    },
+  };
+}
+
 /** Groups the host loads lazily, in the order the page preloads them. */
-export const HOST_GROUPS: readonly CommandGroup[] = [COREUTILS_GROUP, EDITORS_GROUP];
+export function hostGroups(engine: Engine): readonly CommandGroup[] {
+  return [COREUTILS_GROUP, dockerGroup(engine), EDITORS_GROUP];
+}
 
 /** Everything the host's shell can run: builtins that are also programs, then the groups. */
-export function hostCommands(): Record<string, Command> {
+export function hostCommands(groups: readonly CommandGroup[]): Record<string, Command> {
   const table: Record<string, Command> = { ...utilities };
-  for (const g of HOST_GROUPS) Object.assign(table, lazyCommands(g));
+  for (const g of groups) Object.assign(table, lazyCommands(g));
   return table;
 }
