@@ -3,9 +3,11 @@
 
 import type { StorageEvent } from '../storage/events';
 import type { ImageEvent } from '../images/events';
+import type { ContainerEvent } from '../containers/events';
 
 export type LabEvent =
   | { readonly type: 'shell/command-ran'; readonly line: string; readonly exitCode: number }
   | { readonly type: 'lab/reset' }
   | StorageEvent
-  | ImageEvent;
+  | ImageEvent
+  | ContainerEvent;
