@@ -11,6 +11,7 @@ import { AwkSyntaxError, AwkUnsupported } from './lib/awk/lexer';
 import { Parser, type Rule } from './lib/awk/parser';
 import { command, errText } from './lib/errors';
 import { parseArgs } from './lib/options';
+import { Pacer } from './lib/pacer';
 
 const UNSUPPORTED = "layerlab: awk: this program uses features the lab's awk does not support";
 
@@ -117,9 +118,11 @@ export const awk: Command = command('awk', async (ctx) => {
           // A pipe is read a line at a time, so `tail -f log | awk …` prints as lines arrive.
           machine.vars.set('FILENAME', '');
           machine.vars.set('FNR', 0);
+          const pacer = new Pacer(ctx);
           for (;;) {
             const line = await ctx.stdin.readLine();
             if (line === null) break;
+            if (!(await pacer.tick())) return pacer.status;
             const r = machine.record(line.endsWith('\n') ? line.slice(0, -1) : line);
             flush();
             if (r === 'nextfile') break;

@@ -32,6 +32,14 @@ describe('cat', () => {
     expect((await run(lab, cat, ['-A', '/a'])).stdout).toBe('a$\n$\n$\n^Ib$\n');
   });
 
+  it('stops reading a pipe once its reader is gone (checkpoint says stop)', async () => {
+    const lab = createLab();
+    lab.budget = 1;
+    const r = await run(lab, cat, [], { stdin: 'y\n'.repeat(1000) });
+    expect(r.code).toBe(141);
+    expect(r.stdout).toBe('y\n'.repeat(512));
+  });
+
   it('rejects unknown options', async () => {
     const r = await run(createLab(), cat, ['-z']);
     expect(r).toEqual({

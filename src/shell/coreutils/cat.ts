@@ -4,6 +4,7 @@
 import type { Command } from '../types';
 import { command, errText } from './lib/errors';
 import { parseArgs } from './lib/options';
+import { Pacer } from './lib/pacer';
 
 export const cat: Command = command('cat', async (ctx) => {
   const opts = parseArgs(
@@ -65,11 +66,13 @@ export const cat: Command = command('cat', async (ctx) => {
   const files = opts.operands.length ? opts.operands : ['-'];
   for (const f of files) {
     if (f === '-') {
+      const pacer = new Pacer(ctx);
       for (;;) {
         const line = await ctx.stdin.readLine();
         if (line === null) break;
         emit(line);
         if (ctx.signal.interrupted) return 130;
+        if (!(await pacer.tick())) return pacer.status;
       }
       continue;
     }

@@ -7,6 +7,7 @@ import type { Command, CommandContext } from '../types';
 import { command, errText } from './lib/errors';
 import { globToRegExp } from './lib/glob';
 import { parseArgs } from './lib/options';
+import { Pacer } from './lib/pacer';
 import { joinPath } from './lib/paths';
 import { compilePosix, escapeRegExp, posixSource, RegexError } from './lib/regex';
 
@@ -303,10 +304,12 @@ function searchLines(
 
 async function searchStream(ctx: CommandContext, s: Settings): Promise<boolean> {
   const searcher = new Searcher(ctx, s, '(standard input)', false);
+  const pacer = new Pacer(ctx);
   for (;;) {
     const line = await ctx.stdin.readLine();
     if (line === null) break;
     if (!searcher.feed(line.endsWith('\n') ? line.slice(0, -1) : line)) break;
+    if (!(await pacer.tick())) break;
   }
   return searcher.finish();
 }

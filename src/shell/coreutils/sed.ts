@@ -8,6 +8,7 @@
 import type { Command, CommandContext, InputStream } from '../types';
 import { command, errText } from './lib/errors';
 import { parseArgs, type ParsedOptions } from './lib/options';
+import { Pacer } from './lib/pacer';
 import { compilePosix, RegexError } from './lib/regex';
 
 type Addr =
@@ -354,9 +355,13 @@ class LineBuffer {
   private ended: boolean;
   private finalNewline = true;
 
+  /** Set when a pipe's reader went away (or Ctrl+C / the budget): stop like SIGPIPE. */
+  stopped = false;
+
   constructor(
     text: string | null,
     private readonly stream?: InputStream,
+    private readonly pacer?: Pacer,
   ) {
     this.ended = text !== null;
     if (text !== null && text !== '') {
@@ -370,6 +375,11 @@ class LineBuffer {
   /** Whether line `i` exists (reading the stream as far as needed). */
   async has(i: number): Promise<boolean> {
     while (i >= this.lines.length && !this.ended && this.stream) {
+      if (this.pacer && !(await this.pacer.tick())) {
+        this.stopped = true;
+        this.ended = true;
+        break;
+      }
       const line = await this.stream.readLine();
       if (line === null) this.ended = true;
       else if (line.endsWith('\n')) this.lines.push(line.slice(0, -1));
@@ -387,7 +397,7 @@ class LineBuffer {
   }
 }
 
-/** Commands one run may execute before `b`/`t` loops are judged runaway. */
+/** Commands one cycle may execute before `b`/`t` loops are judged runaway. */
 const MAX_STEPS = 2_000_000;
 
 class Machine {
@@ -472,6 +482,7 @@ class Machine {
     };
     const lastNl = (i: number): boolean => input.newlineAfter(i);
     while ((await input.has(idx)) && this.quit === undefined) {
+      this.steps = 0;
       let ps = lines[idx];
       lineNo++;
       let append = '';
@@ -758,7 +769,10 @@ async function runSed(
     };
     if (files.length === 1 && files[0] === '-') {
       // A pipe alone: edit as lines arrive.
-      await machine.run(new LineBuffer(null, ctx.stdin), 0, true, flush);
+      const pacer = new Pacer(ctx);
+      const input = new LineBuffer(null, ctx.stdin, pacer);
+      await machine.run(input, 0, true, flush);
+      if (input.stopped) return pacer.status;
       flush();
       return machine.quit ?? status;
     }

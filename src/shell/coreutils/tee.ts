@@ -4,6 +4,7 @@
 import type { Command } from '../types';
 import { command, errText } from './lib/errors';
 import { parseArgs } from './lib/options';
+import { Pacer } from './lib/pacer';
 
 export const tee: Command = command('tee', async (ctx) => {
   const opts = parseArgs(
@@ -39,13 +40,15 @@ export const tee: Command = command('tee', async (ctx) => {
     }
     pending = '';
   };
+  const pacer = new Pacer(ctx);
   for (;;) {
     const line = await ctx.stdin.readLine();
     if (line === null) break;
     ctx.stdout.write(line);
     pending += line;
     if (pending.length > 65536 || ctx.stdin.isTTY) flush();
+    if (!(await pacer.tick())) break;
   }
   flush();
-  return status;
+  return pacer.stopped ? pacer.status : status;
 });
