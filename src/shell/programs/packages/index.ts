@@ -4,9 +4,13 @@
 import type { Command } from '../../types';
 import { apt, aptGet } from './apt/apt-get';
 import { dpkg } from './apt/dpkg';
+import { rpm } from './yum/rpm';
+import { yum } from './yum/yum';
 
 export const packagePrograms: Record<string, Command> = {
   'apt-get': aptGet,
   apt,
   dpkg,
+  yum,
+  rpm,
 };

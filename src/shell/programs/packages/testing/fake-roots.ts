@@ -52,3 +52,41 @@ export function debianRoot(fs: FileSystem, codename = 'bookworm', version = '12'
   ])
     bin(fs, b);
 }
+
+export function centosRoot(fs: FileSystem): void {
+  for (const d of [
+    '/etc/yum/pluginconf.d',
+    '/etc/yum.repos.d',
+    '/var/lib/rpm',
+    '/var/cache/yum',
+    '/root',
+    '/tmp',
+  ])
+    fs.mkdir(d, { recursive: true });
+  fs.writeFile(
+    '/etc/os-release',
+    'NAME="CentOS Linux"\nVERSION="7 (Core)"\nID="centos"\nID_LIKE="rhel fedora"\nVERSION_ID="7"\nPRETTY_NAME="CentOS Linux 7 (Core)"\n',
+  );
+  fs.writeFile('/etc/yum/pluginconf.d/ovl.conf', '[main]\nenabled=1\n');
+  fs.writeFile('/var/lib/rpm/Packages', {
+    kind: 'blob',
+    size: 12_000_000,
+    digest: 'sha256:centos7-image-rpmdb',
+  });
+  for (const b of ['/bin/sh', '/bin/bash', '/usr/bin/yum', '/usr/bin/rpm', '/usr/bin/curl'])
+    bin(fs, b);
+}
+
+export function alpineRoot(fs: FileSystem): void {
+  for (const d of ['/etc/apk', '/lib/apk/db', '/var/cache/apk', '/root', '/tmp'])
+    fs.mkdir(d, { recursive: true });
+  fs.writeFile(
+    '/etc/os-release',
+    'NAME="Alpine Linux"\nID=alpine\nVERSION_ID=3.19.1\nPRETTY_NAME="Alpine Linux v3.19"\n',
+  );
+  fs.writeFile(
+    '/etc/apk/world',
+    'alpine-baselayout\nalpine-keys\napk-tools\nbusybox\nlibc-utils\n',
+  );
+  for (const b of ['/bin/sh', '/sbin/apk']) bin(fs, b);
+}
