@@ -7,20 +7,9 @@ import { FsError } from '../fs/errors';
 export const NAME_MAX = 255;
 export const PATH_MAX = 4096;
 
-/** UTF-8 byte length without TextEncoder (the engine's lib has no DOM types). */
-export function utf8Length(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
-}
+import { utf8Length } from '../text/utf8';
+
+export { utf8Length };
 
 export interface SplitPath {
   /** Components as typed, "." and ".." included (the resolver gives them their physical meaning). */

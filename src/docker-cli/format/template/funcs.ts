@@ -8,6 +8,7 @@ import { templateJson } from '../json';
 import { isRecord, structInfo } from '../go-values';
 import { formatValue, goTypeName, isFloatValue, numberOf, truth } from './print';
 import { goSprint, goSprintf, goSprintln } from './printf';
+import { utf8Length } from '../../../engine/text/utf8';
 
 export class FuncError extends Error {}
 
@@ -70,10 +71,6 @@ function lt(a: unknown, b: unknown): boolean {
   if (k1 === 'int' || k1 === 'float') return (numberOf(a) as number) < (numberOf(b) as number);
   if (k1 === 'string') return (a as string) < (b as string);
   throw new FuncError('invalid type for comparison');
-}
-
-function utf8Length(s: string): number {
-  return new TextEncoder().encode(s).length;
 }
 
 function index(args: unknown[]): unknown {

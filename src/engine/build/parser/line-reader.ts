@@ -2,23 +2,11 @@
 // bufio.Scanner does: a last line without newline still counts, and a line longer than the
 // scanner's 64 KiB buffer stops reading with an error instead of being returned.
 
+import { utf8Length } from '../../text/utf8';
+
 const MAX_TOKEN_BYTES = 64 * 1024;
 
 export const LINE_TOO_LONG = `dockerfile line greater than max allowed size of ${MAX_TOKEN_BYTES - 1}`;
-
-function utf8Length(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
-}
 
 export class LineReader {
   private pos = 0;

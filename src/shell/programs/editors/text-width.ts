@@ -40,19 +40,7 @@ export function lineCells(text: string): number {
 }
 
 /** UTF-8 bytes of a string (what vim and nano count as B). */
-export function utf8Length(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
-}
+export { utf8Length } from '../../../engine/text/utf8';
 
 /** One screen row of a laid-out line: the UTF-16 range it shows and its drawn text. */
 export interface Row {
