@@ -4,6 +4,8 @@
 import type { Command } from '../../types';
 import { apt, aptGet } from './apt/apt-get';
 import { dpkg } from './apt/dpkg';
+import { apk } from './apk';
+import { pip, pip3 } from './pip';
 import { rpm } from './yum/rpm';
 import { yum } from './yum/yum';
 
@@ -13,4 +15,7 @@ export const packagePrograms: Record<string, Command> = {
   dpkg,
   yum,
   rpm,
+  apk,
+  pip,
+  pip3,
 };

@@ -1,3 +1,358 @@
-import type { Catalog } from './types';
+// Alpine 3.19's packages (main and community) in outline, and the image's 15 base packages.
 
-export const alpineCatalog: Catalog = { packages: {}, texts: {}, base: [] };
+import type { Catalog, PackageSpec } from './types';
+
+const texts: Record<string, string> = {
+  'nginx.conf':
+    '# /etc/nginx/nginx.conf\n\nuser nginx;\n\n# Set number of worker processes automatically based on number of CPU cores.\nworker_processes auto;\n\n# Enables the use of JIT for regular expressions to speed-up their processing.\npcre_jit on;\n\n# Configures default error logger.\nerror_log /var/log/nginx/error.log warn;\n\n# Includes files with directives to load dynamic modules.\ninclude /etc/nginx/modules/*.conf;\n\nevents {\n\tworker_connections 1024;\n}\n\nhttp {\n\tinclude /etc/nginx/mime.types;\n\tdefault_type application/octet-stream;\n\tserver_tokens off;\n\tclient_max_body_size 1m;\n\tsendfile on;\n\ttcp_nopush on;\n\tinclude /etc/nginx/http.d/*.conf;\n}\n',
+  'default.conf':
+    '# This is a default site configuration which will simply return 404, preventing\n# chance access to any other virtualhost.\n\nserver {\n\tlisten 80 default_server;\n\tlisten [::]:80 default_server;\n\n\t# Everything is a 404\n\tlocation / {\n\t\treturn 404;\n\t}\n}\n',
+};
+
+const L = '/usr/lib';
+
+const packages: Record<string, PackageSpec> = {
+  curl: {
+    version: '8.5.0-r0',
+    size: '160k',
+    deps: ['ca-certificates', 'libcurl'],
+    desc: 'URL retrival utility and library',
+    files: ['/usr/bin/curl 250k'],
+  },
+  libcurl: {
+    version: '8.5.0-r0',
+    size: '370k',
+    deps: ['brotli-libs', 'c-ares', 'libidn2', 'libpsl', 'nghttp2-libs'],
+    desc: 'The multiprotocol file transfer library',
+    files: [`${L}/libcurl.so.4.8.0 650k`],
+  },
+  'ca-certificates': {
+    version: '20240226-r0',
+    size: '134k',
+    desc: 'Common CA certificates PEM files from Mozilla',
+    files: [
+      '/etc/ssl/certs/ca-certificates.crt 220k',
+      '/usr/share/ca-certificates/mozilla/all 500k',
+      '/usr/sbin/update-ca-certificates 30k',
+    ],
+  },
+  'brotli-libs': {
+    version: '1.1.0-r1',
+    size: '330k',
+    desc: 'Generic lossless compressor (libraries)',
+    files: [
+      `${L}/libbrotlienc.so.1.1.0 600k`,
+      `${L}/libbrotlidec.so.1.1.0 50k`,
+      `${L}/libbrotlicommon.so.1.1.0 130k`,
+    ],
+  },
+  'c-ares': {
+    version: '1.24.0-r1',
+    size: '70k',
+    desc: 'An asynchronously DNS/names resolver library',
+    files: [`${L}/libcares.so.2.7.1 130k`],
+  },
+  libidn2: {
+    version: '2.3.4-r4',
+    size: '120k',
+    deps: ['libunistring'],
+    desc: 'Encode/Decode library for internationalized domain names',
+    files: [`${L}/libidn2.so.0.3.8 190k`],
+  },
+  libunistring: {
+    version: '1.1-r2',
+    size: '520k',
+    desc: 'Library for manipulating Unicode strings and C strings',
+    files: [`${L}/libunistring.so.5.0.0 1.7M`],
+  },
+  libpsl: {
+    version: '0.21.5-r0',
+    size: '60k',
+    desc: 'C library for the Publix Suffix List',
+    files: [`${L}/libpsl.so.5.3.4 80k`],
+  },
+  'nghttp2-libs': {
+    version: '1.58.0-r0',
+    size: '70k',
+    desc: 'Experimental HTTP/2 client, server and proxy (libraries)',
+    files: [`${L}/libnghttp2.so.14.25.1 160k`],
+  },
+  wget: {
+    version: '1.21.4-r0',
+    size: '460k',
+    deps: ['libidn2', 'pcre2'],
+    desc: 'Network utility to retrieve files from the Web',
+    files: ['/usr/bin/wget 470k', '/etc/wgetrc 5k'],
+  },
+  pcre2: {
+    version: '10.42-r2',
+    size: '210k',
+    desc: 'Perl-compatible regular expression library',
+    files: [`${L}/libpcre2-8.so.0.11.2 600k`],
+  },
+  bash: {
+    version: '5.2.21-r0',
+    size: '450k',
+    deps: ['readline', 'ncurses-terminfo-base', 'libncursesw'],
+    desc: 'The GNU Bourne Again shell',
+    files: ['/bin/bash 1.2M', '/etc/bash/bashrc 1.9k'],
+  },
+  readline: {
+    version: '8.2.1-r2',
+    size: '110k',
+    deps: ['libncursesw'],
+    desc: 'GNU readline library',
+    files: [`${L}/libreadline.so.8.2 270k`],
+  },
+  libncursesw: {
+    version: '6.4_p20231125-r0',
+    size: '140k',
+    deps: ['ncurses-terminfo-base'],
+    desc: 'Console display library (libncursesw)',
+    files: [`${L}/libncursesw.so.6.4 350k`],
+  },
+  'ncurses-terminfo-base': {
+    version: '6.4_p20231125-r0',
+    size: '20k',
+    desc: 'Descriptions of common terminals',
+    files: ['/etc/terminfo/all 50k'],
+  },
+  make: {
+    version: '4.4.1-r2',
+    size: '190k',
+    desc: 'GNU make utility to maintain groups of programs',
+    files: ['/usr/bin/make 250k'],
+  },
+  gcc: {
+    version: '13.2.1_git20231014-r0',
+    size: '26M',
+    deps: [
+      'binutils',
+      'gmp',
+      'isl26',
+      'libgomp',
+      'libatomic',
+      'mpc1',
+      'mpfr4',
+      'libgcc',
+      'libstdc++',
+    ],
+    desc: 'The GNU Compiler Collection',
+    files: [
+      '/usr/bin/gcc 1.0M',
+      '/usr/bin/cc -> gcc',
+      '/usr/libexec/gcc/x86_64-alpine-linux-musl/13.2.1/cc1 33M',
+      '/usr/libexec/gcc/x86_64-alpine-linux-musl/13.2.1/lto1 31M',
+      '/usr/lib/gcc/x86_64-alpine-linux-musl/13.2.1/all 22M',
+    ],
+  },
+  binutils: {
+    version: '2.41-r0',
+    size: '6.1M',
+    desc: 'Tools necessary to build programs',
+    files: ['/usr/bin/ld 1.9M', '/usr/bin/as 900k', '/usr/bin/ar 70k', `${L}/libbfd-2.41.so 2.2M`],
+  },
+  gmp: {
+    version: '6.3.0-r0',
+    size: '260k',
+    desc: 'free library for arbitrary precision arithmetic',
+    files: [`${L}/libgmp.so.10.5.0 500k`],
+  },
+  isl26: {
+    version: '0.26-r1',
+    size: '660k',
+    desc: 'Integer Set Library',
+    files: [`${L}/libisl.so.23.3.0 2.4M`],
+  },
+  libgomp: {
+    version: '13.2.1_git20231014-r0',
+    size: '90k',
+    desc: 'GCC shared library for OpenMP',
+    files: [`${L}/libgomp.so.1.0.0 290k`],
+  },
+  libatomic: {
+    version: '13.2.1_git20231014-r0',
+    size: '8k',
+    desc: 'GCC Atomic library',
+    files: [`${L}/libatomic.so.1.2.0 22k`],
+  },
+  mpc1: {
+    version: '1.3.1-r1',
+    size: '50k',
+    desc: 'Multiprecision C library',
+    files: [`${L}/libmpc.so.3.3.1 110k`],
+  },
+  mpfr4: {
+    version: '4.2.1-r0',
+    size: '310k',
+    desc: 'multiple-precision floating-point library',
+    files: [`${L}/libmpfr.so.6.2.1 450k`],
+  },
+  libgcc: {
+    version: '13.2.1_git20231014-r0',
+    size: '40k',
+    desc: 'GNU C compiler runtime libraries',
+    files: [`${L}/libgcc_s.so.1 150k`],
+  },
+  'libstdc++': {
+    version: '13.2.1_git20231014-r0',
+    size: '800k',
+    desc: 'GNU C++ standard runtime library',
+    files: [`${L}/libstdc++.so.6.0.32 2.6M`],
+  },
+  'musl-dev': {
+    version: '1.2.4_git20230717-r4',
+    size: '1.1M',
+    desc: 'musl libc (development files)',
+    files: [
+      '/usr/include/stdio.h 4.3k',
+      '/usr/include/all-headers 3.0M',
+      `${L}/libc.a 2.5M`,
+      `${L}/crt1.o 1.4k`,
+    ],
+  },
+  nginx: {
+    version: '1.24.0-r15',
+    size: '600k',
+    deps: ['pcre2'],
+    desc: 'HTTP and reverse proxy server (stable version)',
+    files: [
+      '/usr/sbin/nginx 1.2M',
+      '/etc/nginx/nginx.conf @nginx.conf',
+      '/etc/nginx/http.d/default.conf @default.conf',
+      '/etc/nginx/mime.types 5.3k',
+      '/var/lib/nginx/html/index.html 615',
+      '/var/log/nginx/',
+      '/run/nginx/',
+    ],
+  },
+  python3: {
+    version: '3.11.8-r0',
+    size: '640k',
+    deps: ['libffi', 'sqlite-libs', 'xz-libs', 'libbz2', 'gdbm', 'mpdecimal', 'readline'],
+    desc: 'A high-level scripting language',
+    files: [
+      '/usr/bin/python3.11 15k',
+      '/usr/bin/python3 -> python3.11',
+      `${L}/libpython3.11.so.1.0 5.6M`,
+      `${L}/python3.11/all-stdlib 40M`,
+      `${L}/python3.11/site-packages/`,
+    ],
+  },
+  libffi: {
+    version: '3.4.4-r3',
+    size: '15k',
+    desc: 'portable, high level programming interface to various calling conventions',
+    files: [`${L}/libffi.so.8.1.2 40k`],
+  },
+  'sqlite-libs': {
+    version: '3.44.2-r0',
+    size: '680k',
+    desc: 'Sqlite3 library',
+    files: [`${L}/libsqlite3.so.0.8.6 1.4M`],
+  },
+  'xz-libs': {
+    version: '5.4.5-r0',
+    size: '130k',
+    desc: 'Library and CLI tools for XZ and LZMA compressed files (libraries)',
+    files: [`${L}/liblzma.so.5.4.5 220k`],
+  },
+  libbz2: {
+    version: '1.0.8-r6',
+    size: '30k',
+    desc: 'Shared library for bz2',
+    files: [`${L}/libbz2.so.1.0.8 70k`],
+  },
+  gdbm: {
+    version: '1.23-r1',
+    size: '50k',
+    desc: 'GNU dbm is a set of database routines that use extensible hashing',
+    files: [`${L}/libgdbm.so.6.0.0 110k`],
+  },
+  mpdecimal: {
+    version: '2.5.1-r2',
+    size: '80k',
+    desc: 'complete implementation of the General Decimal Arithmetic Specification',
+    files: [`${L}/libmpdec.so.2.5.1 200k`],
+  },
+  'py3-pip': {
+    version: '23.3.1-r0',
+    size: '2.7M',
+    deps: ['python3'],
+    desc: 'Tool for installing and managing Python packages',
+    files: [
+      '/usr/bin/pip3 220',
+      '/usr/bin/pip -> pip3',
+      `${L}/python3.11/site-packages/pip/all 11M`,
+    ],
+  },
+  vim: {
+    version: '9.0.2127-r0',
+    size: '1.6M',
+    deps: ['xxd', 'libncursesw'],
+    desc: 'Improved vi-style text editor',
+    files: ['/usr/bin/vim 3.4M', '/usr/share/vim/vim90/all 30M'],
+  },
+  xxd: {
+    version: '9.0.2127-r0',
+    size: '20k',
+    desc: 'Hexdump utility from vim',
+    files: ['/usr/bin/xxd 20k'],
+  },
+  redis: {
+    version: '7.2.4-r0',
+    size: '1.3M',
+    desc: 'Advanced key-value store',
+    files: ['/usr/bin/redis-server 2.6M', '/usr/bin/redis-cli 900k', '/etc/redis.conf 106k'],
+  },
+  iproute2: {
+    version: '6.6.0-r0',
+    size: '600k',
+    deps: ['libmnl'],
+    desc: 'IP Routing Utilities',
+    files: ['/sbin/ip 700k', '/sbin/tc 500k'],
+  },
+  libmnl: {
+    version: '1.0.5-r2',
+    size: '10k',
+    desc: 'Library for minimalistic netlink',
+    files: [`${L}/libmnl.so.0.2.0 20k`],
+  },
+  'net-tools': {
+    version: '2.10-r3',
+    size: '170k',
+    desc: 'Linux networking base tools',
+    files: ['/bin/netstat 150k', '/sbin/ifconfig 80k', '/sbin/route 60k'],
+  },
+  procps: {
+    version: '4.0.4-r0',
+    size: '300k',
+    desc: 'Utilities for monitoring your system and processes on your system',
+    files: ['/bin/ps 140k', '/usr/bin/top 130k', '/usr/bin/free 25k'],
+  },
+};
+
+const base = [
+  'alpine-baselayout-3.4.3-r2',
+  'alpine-baselayout-data-3.4.3-r2',
+  'alpine-keys-2.4-r1',
+  'apk-tools-2.14.0-r5',
+  'busybox-1.36.1-r15',
+  'busybox-binsh-1.36.1-r15',
+  'ca-certificates-bundle-20240226-r0',
+  'libc-utils-0.7.2-r5',
+  'libcrypto3-3.1.4-r5',
+  'libssl3-3.1.4-r5',
+  'musl-1.2.4_git20230717-r4',
+  'musl-utils-1.2.4_git20230717-r4',
+  'scanelf-1.3.7-r2',
+  'ssl_client-1.36.1-r15',
+  'zlib-1.3.1-r0',
+];
+
+export const alpineCatalog: Catalog = {
+  packages,
+  texts,
+  provides: { 'build-base': 'gcc', py3: 'python3', pip: 'py3-pip' },
+  base,
+};
