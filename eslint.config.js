@@ -41,7 +41,13 @@ export default tseslint.config(
     rules: { ...reactHooks.configs.recommended.rules },
   },
   {
-    files: ['src/engine/**/*.ts', 'src/shell/**/*.ts', 'src/console/**/*.ts', 'src/lab/**/*.ts'],
+    files: [
+      'src/engine/**/*.ts',
+      'src/shell/**/*.ts',
+      'src/console/**/*.ts',
+      'src/lab/**/*.ts',
+      'src/director/**/*.ts',
+    ],
     languageOptions: { globals: {} },
     rules: {
       'no-restricted-imports': ['error', headlessBoundary],
