@@ -2,6 +2,7 @@
 // (moby daemon/commit.go merge, daemon/create.go getEntrypointAndArgs), and what runc checks before
 // it execs: the executable on PATH and the user in /etc/passwd.
 
+import { FsError } from '../fs/errors';
 import type { FileSystem } from '../fs/types';
 import type { ImageRunConfig } from '../images/catalog/types';
 import { invalidArgument, ociStartFailed, type ContainerError } from './errors';
@@ -110,8 +111,9 @@ const isExec = (fs: FileSystem, path: string): 'ok' | 'missing' | 'denied' => {
     const st = fs.stat(path);
     if (st.type === 'dir') return 'denied';
     return (st.mode & 0o111) !== 0 ? 'ok' : 'denied';
-  } catch {
-    return 'missing';
+  } catch (e) {
+    if (e instanceof FsError) return 'missing';
+    throw e;
   }
 };
 
@@ -152,8 +154,9 @@ function readTable(fs: FileSystem, path: string): string[][] {
       .split('\n')
       .filter((l) => l !== '' && !l.startsWith('#'))
       .map((l) => l.split(':'));
-  } catch {
-    return [];
+  } catch (e) {
+    if (e instanceof FsError) return [];
+    throw e;
   }
 }
 

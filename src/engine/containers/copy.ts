@@ -3,6 +3,7 @@
 // keeps its name; a missing destination takes the source's name; `SRC/.` copies a directory's
 // contents. Writes into a container go through its union mount (copy-up, upper layer).
 
+import { FsError } from '../fs/errors';
 import type { FileSystem } from '../fs/types';
 import type { Ctx } from './context';
 import { copyFailed } from './errors';
@@ -63,7 +64,8 @@ function copy(
     copyTree(src, source, dst, to.replace(/\/+$/, ''));
     return undefined;
   } catch (e) {
-    return e instanceof Error ? e.message : String(e);
+    if (e instanceof FsError) return e.message;
+    throw e;
   }
 }
 

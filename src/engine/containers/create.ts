@@ -2,6 +2,7 @@
 // name, lay out the -init layer and the writable layer over the image's layers (shared, never
 // copied), and record the container as Created.
 
+import { FsError } from '../fs/errors';
 import { createUnionMount, linkIdOf, newCacheId, type Layer } from '../storage';
 import { hostsFile, createInitLayer, resolvConfFile, withBindFiles } from './init-layer';
 import { touch, type Ctx } from './context';
@@ -76,8 +77,9 @@ export function createContainer(ctx: Ctx, o: CreateOptions): Result<CreateRespon
     try {
       probe.lstat(p);
       return true;
-    } catch {
-      return false;
+    } catch (e) {
+      if (e instanceof FsError) return false;
+      throw e;
     }
   };
   const init = createInitLayer(`${mountId}-init`, imageHas, now);

@@ -95,6 +95,15 @@ export async function execStart(
   if (isError(user)) return fail(user);
   const env = processEnv(mergeEnv(c.config.Env, ex.env), c.config.Hostname, ex.tty, user.home);
   const cwd = ex.workingDir || c.config.WorkingDir || '/';
+  if (!c.rootfs.exists(cwd)) {
+    ex.exitCode = 127;
+    return fail(
+      ociExecFailed(
+        `chdir to cwd ("${cwd}") set in config.json failed: no such file or directory`,
+        127,
+      ),
+    );
+  }
   const name = ex.argv[0] as string;
   const exe = lookPath(c.rootfs, name, env.PATH ?? '', cwd, ociExecFailed);
   if (isError(exe)) {

@@ -3,6 +3,7 @@
 // runc would, run the main process, and on its exit record the status, kill exec sessions, then
 // restart (policy, with backoff), remove (`--rm`) or leave it Exited.
 
+import { FsError } from '../fs/errors';
 import { createCancel } from './cancel';
 import { lookPath, processEnv, resolveUser } from './command';
 import { touch, type Ctx } from './context';
@@ -56,8 +57,9 @@ export function startInternal(ctx: Ctx, c: Container): ContainerError | undefine
   if (cwd !== '/' && !c.rootfs.exists(cwd)) {
     try {
       c.rootfs.mkdir(cwd, { recursive: true });
-    } catch {
-      // a read-only rootfs or a file in the way: runc's chdir then fails below
+    } catch (e) {
+      // a read-only rootfs or a file in the way: the program's chdir then fails
+      if (!(e instanceof FsError)) throw e;
     }
   }
   const exe = lookPath(c.rootfs, c.path, env.PATH ?? '', cwd);
