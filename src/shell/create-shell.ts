@@ -61,6 +61,8 @@ export interface Shell extends ShellSession {
   /** The working directory (for the diagram, tab completion). */
   readonly cwd: string;
   getVar(name: string): string | undefined;
+  /** Budget steps the last finished run used (bench, diagnostics). */
+  readonly lastSteps: number;
 }
 
 const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
@@ -127,6 +129,7 @@ class Session implements Shell {
   private readonly interp: Interpreter;
   private done = false;
   private status = 0;
+  lastSteps = 0;
 
   constructor(
     private readonly rt: Runtime,
@@ -219,6 +222,7 @@ class Session implements Shell {
     this.rt.budget.reset(io.source);
     const rio: IO = { stdin: io.stdin, stdout: io.stdout, stderr: io.stderr, signal: io.source };
     let status: number;
+    this.interp.resetCounters();
     try {
       status = await this.interp.execScript(parsed.script, rio);
     } catch (e) {
@@ -243,6 +247,7 @@ class Session implements Shell {
         status = 1;
       }
     } finally {
+      this.lastSteps = this.rt.budget.steps;
       restore();
     }
     this.state.status = status;

@@ -51,12 +51,16 @@ async function run(ctx: BuiltinContext): Promise<number> {
   const args = ctx.argv.slice(2);
   const savedPositional = st.positional;
   if (args.length > 0) st.positional = args;
+  const { loopDepth, noErrexit } = sh;
   sh.sourceDepth++;
   try {
     return await sh.runInThisShell(parsed.script, ctx.io);
   } catch (e) {
-    if (e instanceof ReturnSignal) return e.status;
-    throw e;
+    if (!(e instanceof ReturnSignal)) throw e;
+    // `return` may leave loops of the sourced file: their counters end here.
+    sh.loopDepth = loopDepth;
+    sh.noErrexit = noErrexit;
+    return e.status;
   } finally {
     sh.sourceDepth--;
     if (args.length > 0) st.positional = savedPositional;

@@ -28,4 +28,30 @@ describe('arithmetic', () => {
     expect(calc('1 / 0')).toBe('1 / 0: division by 0 (error token is "0")');
     expect(calc('1 +')).toContain('syntax error: operand expected');
   });
+  it('skips the side not taken of && || ?:', () => {
+    const vars: Record<string, string> = { x: '1' };
+    expect(calc('0 && x++', vars)).toBe(0);
+    expect(calc('1 || x++', vars)).toBe(1);
+    expect(calc('1 ? x : 1/0', vars)).toBe(1);
+    expect(vars.x).toBe('1');
+  });
+  it('evaluates variables holding expressions, and array elements when the host has them', () => {
+    const arr: Record<number, string> = { 2: '40' };
+    const vars: Record<string, string> = { e: '1+2', i: '2' };
+    const r = evaluateArith('e * 2 + a[i] + a[7]', {
+      get: (n) => vars[n],
+      set: (n, v) => (vars[n] = v),
+      getAt: (_n, i) => arr[i],
+      setAt: (_n, i, v) => (arr[i] = v),
+    });
+    expect(r).toEqual({ ok: true, value: 46 });
+  });
+  it('words its syntax errors as bash 5.2 does', () => {
+    expect(calc(' a b ')).toBe('a b : syntax error in expression (error token is "b ")');
+    expect(calc('5 +')).toBe('5 +: syntax error: operand expected (error token is "+")');
+    expect(calc('09')).toBe('09: value too great for base (error token is "09")');
+    expect(calc('z=3; z')).toBe(
+      'z=3; z: syntax error: invalid arithmetic operator (error token is "; z")',
+    );
+  });
 });

@@ -1,32 +1,30 @@
 // The interpreter: walks the AST, expands words, applies redirections, and dispatches commands to
 // functions, builtins or programs. One Interpreter is one shell process; subshells, pipeline
 // stages and `$(…)` run in a clone (see state.ts).
+//
+// Every exec function returns a Status: a number when everything it ran finished synchronously,
+// a Promise when something awaited (maybe.ts). The sync path is the fast one; when a call returns
+// a Promise, the function hands the rest of its work to an async continuation (`…Async`), which
+// keeps calling the same sync-first functions. Counters (noErrexit, loopDepth) are restored on
+// normal completion; frames that catch control signals (loop bodies, function calls, processes)
+// restore them on the way out, so intermediate frames need no try/finally.
 
-import type {
-  AndOr,
-  CaseCommand,
-  Command as AstCommand,
-  ForCommand,
-  IfCommand,
-  LoopCommand,
-  Pipeline,
-  Script,
-  SimpleCommand,
-} from '../parser/ast';
-import type { BuiltinContext } from '../builtins/builtin';
-import type { CommandContext } from '../types';
+import type { AndOr, Command as AstCommand, Pipeline, Script, SimpleCommand } from '../parser/ast';
+import type { Builtin } from '../builtins/builtin';
+import type { CommandContext, InputStream, OutputStream } from '../types';
+import { execCase, execFor, execIf, execWhile } from './compound';
+import { BuiltinCall, programContext } from './context';
 import { AbortSignal, BreakSignal, ExitSignal, ExpansionError, ReturnSignal } from './control';
 import { Expander, type ExpandHost } from './expand';
 import type { InterruptSource } from './interrupt';
 import { runExternal } from './external';
-import { matchPattern } from './pattern';
-import { resolvePath } from './paths';
+import type { Maybe, Status } from './maybe';
 import { shellQuote } from './quote';
 import { applyRedirects } from './redirect';
 import type { Runtime } from './runtime';
-import type { ShellState } from './state';
-import { Collector, Pipe, isDrainable } from './streams';
-import type { InputStream, OutputStream } from '../types';
+import type { ShellState, Var } from './state';
+import { execStages } from './stages';
+import { Collector, isDrainable } from './streams';
 
 export interface IO {
   readonly stdin: InputStream;
@@ -36,17 +34,24 @@ export interface IO {
 }
 
 const MAX_FUNCTION_DEPTH = 1000;
+/** A loop body's result when it ran `break` (a status is 0…255). */
+export const BREAK = -1;
+/** A stage writing into a pipe gives its reader a turn this often (steps). */
+const PIPE_TURN_EVERY = 16;
+
+type Assigns = [string, string][];
 
 export class Interpreter implements ExpandHost {
   readonly expander: Expander;
   /** Inside an `if`/`while` condition or a non-final `&&`/`||` part: `set -e` does not apply. */
-  private noErrexit = 0;
+  noErrexit = 0;
   loopDepth = 0;
   funcDepth = 0;
   sourceDepth = 0;
   /** Status of the last `$(…)`, which is `$?` of a command made only of assignments. */
   private substStatus = 0;
   private io: IO | null = null;
+  private pipeTurn = 0;
 
   constructor(
     readonly rt: Runtime,
@@ -65,9 +70,7 @@ export class Interpreter implements ExpandHost {
 
   /** A forked copy of this process (subshell, pipeline stage, command substitution). */
   fork(): Interpreter {
-    const child = new Interpreter(this.rt, this.state.clone());
-    child.loopDepth = 0;
-    return child;
+    return new Interpreter(this.rt, this.state.clone());
   }
 
   /** A new shell process (a script, `bash -c`) with its own state, on this machine. */
@@ -75,15 +78,30 @@ export class Interpreter implements ExpandHost {
     return new Interpreter(this.rt, state);
   }
 
+  /** Forget counters a stopped run may have left (Ctrl+C inside a loop); before each line. */
+  resetCounters(): void {
+    this.noErrexit = 0;
+    this.loopDepth = 0;
+    this.funcDepth = 0;
+    this.sourceDepth = 0;
+  }
+
   // ---- ExpandHost ------------------------------------------------------------------------
 
-  async commandSubstitution(body: Script): Promise<string> {
+  commandSubstitution(body: Script): Maybe<string> {
     const io = this.currentIO();
     const out = new Collector();
     const child = this.fork();
-    const status = await child.runProcess(() => child.execScript(body, { ...io, stdout: out }));
-    this.substStatus = status;
-    return out.text.replace(/\n+$/, '');
+    const sio: IO = { stdin: io.stdin, stdout: out, stderr: io.stderr, signal: io.signal };
+    const r = child.runProcess(() => child.execScript(body, sio));
+    if (typeof r === 'number') {
+      this.substStatus = r;
+      return trimNewlines(out.text);
+    }
+    return r.then((s) => {
+      this.substStatus = s;
+      return trimNewlines(out.text);
+    });
   }
 
   error(message: string): void {
@@ -101,125 +119,168 @@ export class Interpreter implements ExpandHost {
     return this.io;
   }
 
+  /** The streams expansions report to (`$(…)` inherits stdin/stderr; `${x:?}` writes there). */
+  bindIO(io: IO): void {
+    this.io = io;
+  }
+
   // ---- processes -------------------------------------------------------------------------
 
   /** Run `body` as a whole process: `exit`, stray `break`/`return` end it with a status. */
-  async runProcess(body: () => Promise<number>): Promise<number> {
+  runProcess(body: () => Status): Status {
+    let r: Status;
     try {
-      return await body();
+      r = body();
     } catch (e) {
-      if (e instanceof ExitSignal) return e.status;
-      if (e instanceof ReturnSignal) return e.status;
-      if (e instanceof BreakSignal) return 0;
-      if (e instanceof ExpansionError) return e.status;
-      throw e;
+      return processStatus(e);
     }
+    if (typeof r === 'number') return r;
+    return r.then(undefined, processStatus);
   }
 
   // ---- lists -----------------------------------------------------------------------------
 
-  async execScript(script: Script, io: IO): Promise<number> {
+  execScript(script: Script, io: IO): Status {
+    const items = script.items;
     let status = this.state.status;
-    for (const item of script.items) {
-      if (item.background && !this.rt.backgroundNoted) {
-        this.rt.backgroundNoted = true;
-        io.stderr.write(
-          'layerlab: background jobs (&) are not modelled; the command runs in the foreground\n',
-        );
-      }
-      status = await this.execAndOr(item.command, io);
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i];
+      if (item.background) this.noteBackground(io);
+      const r = this.execAndOr(item.command, io);
+      if (typeof r !== 'number') return this.scriptAsync(script, io, i, r);
+      status = r;
     }
     return status;
   }
 
-  private async execAndOr(list: AndOr, io: IO): Promise<number> {
-    const n = list.rest.length;
-    // Only the last pipeline of `a && b || c` is subject to `set -e`, and only if it ran.
-    if (n > 0) this.noErrexit++;
-    let status: number;
-    let lastRan = n === 0;
-    try {
-      status = await this.execPipeline(list.first, io);
-      for (let i = 0; i < n; i++) {
-        const { op, pipeline } = list.rest[i];
-        if ((op === '&&') !== (status === 0)) continue;
-        const last = i === n - 1;
-        if (last) this.noErrexit--;
-        try {
-          status = await this.execPipeline(pipeline, io);
-        } finally {
-          if (last) this.noErrexit++;
-        }
-        lastRan = last;
-      }
-    } finally {
-      if (n > 0) this.noErrexit--;
+  private async scriptAsync(
+    script: Script,
+    io: IO,
+    i: number,
+    pending: Promise<number>,
+  ): Promise<number> {
+    let status = await pending;
+    const items = script.items;
+    for (let j = i + 1; j < items.length; j++) {
+      if (items[j].background) this.noteBackground(io);
+      const r = this.execAndOr(items[j].command, io);
+      status = typeof r === 'number' ? r : await r;
     }
-    const lastBang = (n === 0 ? list.first : list.rest[n - 1].pipeline).bang;
-    if (status !== 0 && lastRan && !lastBang && this.state.flags.errexit && this.noErrexit === 0)
+    return status;
+  }
+
+  private noteBackground(io: IO): void {
+    if (this.rt.backgroundNoted) return;
+    this.rt.backgroundNoted = true;
+    io.stderr.write(
+      'layerlab: background jobs (&) are not modelled; the command runs in the foreground\n',
+    );
+  }
+
+  private execAndOr(list: AndOr, io: IO): Status {
+    const n = list.rest.length;
+    if (n === 0) {
+      const r = this.execPipeline(list.first, io);
+      if (typeof r === 'number') return this.errexit(r, true, list.first.bang);
+      return r.then((s) => this.errexit(s, true, list.first.bang));
+    }
+    // Only the last pipeline of `a && b || c` is subject to `set -e`, and only if it ran.
+    const base = this.noErrexit;
+    this.noErrexit = base + 1;
+    const r = this.execPipeline(list.first, io);
+    if (typeof r !== 'number') return this.andOrAsync(list, io, base, -1, r);
+    return this.andOrFrom(list, io, base, 0, r);
+  }
+
+  /** Runs the rest of an and-or list from `i` (the status so far is `status`). */
+  private andOrFrom(list: AndOr, io: IO, base: number, i: number, status: number): Status {
+    const n = list.rest.length;
+    let lastRan = false;
+    for (; i < n; i++) {
+      const { op, pipeline } = list.rest[i];
+      if ((op === '&&') !== (status === 0)) continue;
+      const last = i === n - 1;
+      this.noErrexit = last ? base : base + 1;
+      const r = this.execPipeline(pipeline, io);
+      if (typeof r !== 'number') return this.andOrAsync(list, io, base, i, r);
+      status = r;
+      lastRan = last;
+    }
+    this.noErrexit = base;
+    return this.errexit(status, lastRan, list.rest[n - 1].pipeline.bang);
+  }
+
+  private async andOrAsync(
+    list: AndOr,
+    io: IO,
+    base: number,
+    i: number,
+    pending: Promise<number>,
+  ): Promise<number> {
+    const status = await pending;
+    const n = list.rest.length;
+    if (i === n - 1) {
+      this.noErrexit = base;
+      return this.errexit(status, true, list.rest[n - 1].pipeline.bang);
+    }
+    const r = this.andOrFrom(list, io, base, i + 1, status);
+    return typeof r === 'number' ? r : await r;
+  }
+
+  private errexit(status: number, lastRan: boolean, bang: boolean): number {
+    if (status !== 0 && lastRan && !bang && this.state.flags.errexit && this.noErrexit === 0)
       throw new ExitSignal(status);
     return status;
   }
 
-  private async execPipeline(p: Pipeline, io: IO): Promise<number> {
-    if (p.bang) this.noErrexit++;
-    let status: number;
-    try {
-      status =
-        p.commands.length === 1
-          ? await this.execCommand(p.commands[0], io)
-          : await this.execStages(p.commands, io);
-    } finally {
-      if (p.bang) this.noErrexit--;
+  private execPipeline(p: Pipeline, io: IO): Status {
+    if (p.commands.length === 1 && !p.bang) {
+      const r = this.execCommand(p.commands[0], io);
+      if (typeof r === 'number') {
+        this.state.status = r;
+        return r;
+      }
+      return r.then((s) => (this.state.status = s));
     }
+    const base = this.noErrexit;
+    if (p.bang) this.noErrexit = base + 1;
+    const r =
+      p.commands.length === 1
+        ? this.execCommand(p.commands[0], io)
+        : execStages(this, p.commands, io);
+    if (typeof r === 'number') return this.endPipeline(p, base, r);
+    return r.then((s) => this.endPipeline(p, base, s));
+  }
+
+  private endPipeline(p: Pipeline, base: number, status: number): number {
+    this.noErrexit = base;
     if (p.bang) status = status === 0 ? 1 : 0;
     this.state.status = status;
     return status;
   }
 
-  private async execStages(commands: readonly AstCommand[], io: IO): Promise<number> {
-    const n = commands.length;
-    const pipes = Array.from({ length: n - 1 }, () => new Pipe());
-    const runs = commands.map(async (cmd, i) => {
-      const { source, dispose } = io.signal.child();
-      if (i < n - 1) pipes[i].onBroken(() => source.trip());
-      const stageIO: IO = {
-        stdin: i === 0 ? io.stdin : pipes[i - 1].reader,
-        stdout: i === n - 1 ? io.stdout : pipes[i].writer,
-        stderr: io.stderr,
-        signal: source,
-      };
-      const child = this.fork();
-      try {
-        return await child.runProcess(() => child.execCommand(cmd, stageIO));
-      } finally {
-        dispose();
-        if (i < n - 1) pipes[i].closeWriter();
-        if (i > 0) pipes[i - 1].closeReader();
-      }
-    });
-    const settled = await Promise.allSettled(runs);
-    const statuses: number[] = [];
-    for (const s of settled) {
-      if (s.status === 'rejected') throw s.reason;
-      statuses.push(s.value);
-    }
-    if (this.state.flags.pipefail) {
-      for (let i = statuses.length - 1; i >= 0; i--) if (statuses[i] !== 0) return statuses[i];
-      return 0;
-    }
-    return statuses[statuses.length - 1];
-  }
-
   // ---- commands --------------------------------------------------------------------------
 
-  /** One step of the run's budget; also stops a pipeline stage whose reader went away. */
-  async step(io: IO): Promise<void> {
-    await this.rt.budget.step();
+  /**
+   * One step of the run's budget; also stops a pipeline stage whose reader went away. Returns a
+   * promise only when the host or a pipe's reader is due a turn.
+   */
+  step(io: IO): Promise<void> | undefined {
+    const turn = this.rt.budget.step();
+    if (turn) return turn.then(() => this.afterTurn(io));
+    if (io.signal.interrupted) throw new ExitSignal(141);
+    const out = io.stdout;
+    if (isDrainable(out) && ++this.pipeTurn % PIPE_TURN_EVERY === 0)
+      return out.drained().then(() => this.afterTurn(io));
+    return undefined;
+  }
+
+  private afterTurn(io: IO): void {
+    this.rt.budget.check();
     if (io.signal.interrupted) throw new ExitSignal(141);
   }
 
-  async execCommand(cmd: AstCommand, io: IO): Promise<number> {
+  execCommand(cmd: AstCommand, io: IO): Status {
     switch (cmd.type) {
       case 'simple':
         return this.execSimple(cmd, io);
@@ -227,334 +288,398 @@ export class Interpreter implements ExpandHost {
         this.state.functions.set(cmd.name, cmd.body);
         return 0;
     }
-    return this.withRedirects(cmd.redirs, io, async (rio) => {
-      switch (cmd.type) {
-        case 'subshell': {
-          const child = this.fork();
-          return child.runProcess(() => child.execScript(cmd.body, rio));
-        }
-        case 'group':
-          return this.execScript(cmd.body, rio);
-        case 'if':
-          return this.execIf(cmd, rio);
-        case 'for':
-          return this.execFor(cmd, rio);
-        case 'while':
-          return this.execWhile(cmd, rio);
-        case 'case':
-          return this.execCase(cmd, rio);
+    if (cmd.redirs.length === 0) return this.execCompound(cmd, io);
+    this.io = io;
+    let r: Maybe<IO | null>;
+    try {
+      r = applyRedirects(this, cmd.redirs, io);
+    } catch (e) {
+      return expansionStatus(e);
+    }
+    if (r instanceof Promise)
+      return r.then((rio) => (rio ? this.execCompound(cmd, rio) : 1), expansionStatus);
+    return r ? this.execCompound(cmd, r) : 1;
+  }
+
+  private execCompound(cmd: Exclude<AstCommand, SimpleCommand | { type: 'function' }>, io: IO) {
+    switch (cmd.type) {
+      case 'subshell': {
+        const child = this.fork();
+        return child.runProcess(() => child.execScript(cmd.body, io));
       }
+      case 'group':
+        return this.execScript(cmd.body, io);
+      case 'if':
+        return execIf(this, cmd, io);
+      case 'for':
+        return execFor(this, cmd, io);
+      case 'while':
+        return execWhile(this, cmd, io);
+      case 'case':
+        return execCase(this, cmd, io);
+    }
+  }
+
+  /** A condition (`if`, `while`): `set -e` does not apply inside. */
+  condition(script: Script, io: IO): Status {
+    const base = this.noErrexit;
+    this.noErrexit = base + 1;
+    const r = this.execScript(script, io);
+    if (typeof r === 'number') {
+      this.noErrexit = base;
+      return r;
+    }
+    return r.then((s) => {
+      this.noErrexit = base;
+      return s;
     });
   }
 
-  private async withRedirects(
-    redirs: SimpleCommand['redirs'],
+  /** One loop body: its status, or BREAK; `continue` is status 0; outer levels rethrow. */
+  loopBody(body: Script, io: IO): Status {
+    const base = this.noErrexit;
+    const depth = this.loopDepth;
+    let r: Status;
+    try {
+      r = this.execScript(body, io);
+    } catch (e) {
+      return this.loopSignal(e, base, depth);
+    }
+    if (typeof r === 'number') return r;
+    return r.then(undefined, (e: unknown) => this.loopSignal(e, base, depth));
+  }
+
+  private loopSignal(e: unknown, base: number, depth: number): number {
+    if (!(e instanceof BreakSignal)) throw e;
+    this.noErrexit = base;
+    this.loopDepth = depth;
+    if (e.levels > 1) {
+      e.levels--;
+      throw e;
+    }
+    return e.kind === 'break' ? BREAK : 0;
+  }
+
+  private execSimple(cmd: SimpleCommand, io: IO): Status {
+    const turn = this.step(io);
+    if (turn) return turn.then(() => this.expandSimple(cmd, io));
+    return this.expandSimple(cmd, io);
+  }
+
+  private expandSimple(cmd: SimpleCommand, io: IO): Status {
+    this.io = io;
+    this.substStatus = 0;
+    let argv: Maybe<string[]>;
+    try {
+      argv = this.expander.fieldsOf(cmd.words);
+    } catch (e) {
+      return expansionStatus(e);
+    }
+    if (argv instanceof Promise)
+      return argv.then((a) => this.assignSimple(cmd, io, a, 0, null), expansionStatus);
+    return this.assignSimple(cmd, io, argv, 0, null);
+  }
+
+  /**
+   * Assignments, left to right, each seeing the ones before: into the shell when there is no
+   * command, else into `temp` (the command's environment; set in the shell meanwhile).
+   */
+  private assignSimple(
+    cmd: SimpleCommand,
     io: IO,
-    body: (io: IO) => Promise<number>,
-  ): Promise<number> {
-    if (redirs.length === 0) return body(io);
-    const saved = this.io;
-    this.io = io;
-    try {
-      const r = await applyRedirects(this, redirs, io);
-      if (!r) return 1;
-      return await body(r);
-    } catch (e) {
-      if (e instanceof ExpansionError) return e.status;
-      throw e;
-    } finally {
-      this.io = saved;
-    }
-  }
-
-  private async condition(script: Script, io: IO): Promise<number> {
-    this.noErrexit++;
-    try {
-      return await this.execScript(script, io);
-    } finally {
-      this.noErrexit--;
-    }
-  }
-
-  private async execIf(cmd: IfCommand, io: IO): Promise<number> {
-    for (const c of cmd.clauses) {
-      if ((await this.condition(c.cond, io)) === 0) return this.execScript(c.body, io);
-    }
-    if (cmd.elseBody) return this.execScript(cmd.elseBody, io);
-    return 0;
-  }
-
-  /** Runs one loop body; returns 'break' or 'continue' when the loop must react. */
-  private async loopBody(body: Script, io: IO): Promise<{ status: number; flow?: 'break' }> {
-    try {
-      return { status: await this.execScript(body, io) };
-    } catch (e) {
-      if (!(e instanceof BreakSignal)) throw e;
-      if (e.levels > 1) {
-        e.levels--;
-        throw e;
+    argv: string[],
+    from: number,
+    temp: Assigns | null,
+  ): Status {
+    const list = cmd.assigns;
+    for (let i = from; i < list.length; i++) {
+      const a = list[i];
+      let v: Maybe<string>;
+      try {
+        v = this.expander.string(a.value);
+      } catch (e) {
+        if (temp) this.restoreTemp(temp);
+        return expansionStatus(e);
       }
-      return { status: 0, flow: e.kind === 'break' ? 'break' : undefined };
+      if (typeof v !== 'string') {
+        const t = temp;
+        return v.then(
+          (value) => {
+            temp = this.assign(a.name, a.append, value, argv, t);
+            return this.assignSimple(cmd, io, argv, i + 1, temp);
+          },
+          (e: unknown) => {
+            if (t) this.restoreTemp(t);
+            return expansionStatus(e);
+          },
+        );
+      }
+      temp = this.assign(a.name, a.append, v, argv, temp);
+    }
+    return this.runSimple(cmd, io, argv, temp);
+  }
+
+  private assign(
+    name: string,
+    append: boolean,
+    value: string,
+    argv: string[],
+    temp: Assigns | null,
+  ): Assigns | null {
+    if (append) value = (this.state.get(name) ?? '') + value;
+    if (argv.length === 0) {
+      this.state.set(name, value);
+      return temp;
+    }
+    const t = temp ?? [];
+    const old = this.state.vars.get(name);
+    t.push([name, value]);
+    this.tempSaved.push([name, old]);
+    this.state.vars.set(name, { value, exported: true });
+    return t;
+  }
+
+  /** Values the temporary assignments of the running command replaced (a stack). */
+  private tempSaved: [string, Var | undefined][] = [];
+
+  private restoreTemp(temp: Assigns): void {
+    for (let k = 0; k < temp.length; k++) {
+      const [name, old] = this.tempSaved.pop() as [string, Var | undefined];
+      if (old) this.state.vars.set(name, old);
+      else this.state.vars.delete(name);
     }
   }
 
-  private async execFor(cmd: ForCommand, io: IO): Promise<number> {
-    this.io = io;
-    let items: string[];
+  private runSimple(cmd: SimpleCommand, io: IO, argv: string[], temp: Assigns | null): Status {
+    if (this.state.flags.xtrace) this.trace(io, cmd, argv);
+    if (cmd.redirs.length === 0) {
+      if (argv.length === 0) return this.substStatus;
+      return this.dispatch(argv, io, temp);
+    }
+    let r: Maybe<IO | null>;
     try {
-      items = cmd.items ? await this.expander.fieldsOf(cmd.items) : [...this.state.positional];
+      r = applyRedirects(this, cmd.redirs, io);
     } catch (e) {
-      if (e instanceof ExpansionError) return e.status;
-      throw e;
+      if (temp) this.restoreTemp(temp);
+      return expansionStatus(e);
     }
-    let status = 0;
-    this.loopDepth++;
-    try {
-      for (const item of items) {
-        await this.step(io);
-        this.state.set(cmd.name, item);
-        const r = await this.loopBody(cmd.body, io);
-        status = r.status;
-        if (r.flow === 'break') break;
-      }
-    } finally {
-      this.loopDepth--;
-    }
-    return status;
+    if (r instanceof Promise)
+      return r.then(
+        (rio) => this.afterRedirects(argv, rio, temp),
+        (e: unknown) => {
+          if (temp) this.restoreTemp(temp);
+          return expansionStatus(e);
+        },
+      );
+    return this.afterRedirects(argv, r, temp);
   }
 
-  private async execWhile(cmd: LoopCommand, io: IO): Promise<number> {
-    let status = 0;
-    this.loopDepth++;
-    try {
-      for (;;) {
-        await this.step(io);
-        const c = await this.condition(cmd.cond, io);
-        if ((c === 0) === cmd.until) break;
-        const r = await this.loopBody(cmd.body, io);
-        status = r.status;
-        if (r.flow === 'break') break;
-      }
-    } finally {
-      this.loopDepth--;
+  private afterRedirects(argv: string[], rio: IO | null, temp: Assigns | null): Status {
+    if (!rio) {
+      if (temp) this.restoreTemp(temp);
+      return 1;
     }
-    return status;
+    if (argv.length === 0) return this.substStatus;
+    this.io = rio;
+    return this.dispatch(argv, rio, temp);
   }
 
-  private async execCase(cmd: CaseCommand, io: IO): Promise<number> {
-    this.io = io;
+  /** Run the command with its temporary assignments, then drop them. */
+  private dispatch(argv: string[], io: IO, temp: Assigns | null): Status {
+    let r: Status;
     try {
-      const word = await this.expander.string(cmd.word);
-      let fallthrough = false;
-      for (const item of cmd.items) {
-        let matched = fallthrough;
-        for (const p of item.patterns) {
-          if (matched) break;
-          matched = matchPattern(await this.expander.pattern(p), word);
-        }
-        if (!matched) continue;
-        const status = await this.execScript(item.body, io);
-        if (item.terminator === ';;') return status;
-        fallthrough = item.terminator === ';&';
-        if (!fallthrough && item === cmd.items[cmd.items.length - 1]) return status;
-      }
-      return 0;
+      r = this.runArgv(argv, io, temp ?? undefined);
     } catch (e) {
-      if (e instanceof ExpansionError) return e.status;
+      if (temp) this.restoreTemp(temp);
       throw e;
     }
-  }
-
-  private async execSimple(cmd: SimpleCommand, io: IO): Promise<number> {
-    await this.step(io);
-    const saved = this.io;
-    this.io = io;
-    try {
-      this.substStatus = 0;
-      const argv = await this.expander.fieldsOf(cmd.words);
-      const assigns: [string, string][] = [];
-      for (const a of cmd.assigns) {
-        let v = await this.expander.string(a.value);
-        if (a.append) v = (this.state.get(a.name) ?? '') + v;
-        assigns.push([a.name, v]);
-      }
-      if (this.state.flags.xtrace) this.trace(io, assigns, argv);
-      if (argv.length === 0) {
-        for (const [k, v] of assigns) this.state.set(k, v);
-        if (cmd.redirs.length > 0) {
-          const r = await applyRedirects(this, cmd.redirs, io);
-          if (!r) return 1;
-        }
-        return this.substStatus;
-      }
-      const rio = cmd.redirs.length > 0 ? await applyRedirects(this, cmd.redirs, io) : io;
-      if (!rio) return 1;
-      this.io = rio;
-      const status = await this.runArgv(argv, rio, assigns);
+    if (typeof r === 'number') {
+      if (temp) this.restoreTemp(temp);
       // A program that stopped because the budget ran out or Ctrl+C ends the whole line.
       this.rt.budget.check();
-      return status;
-    } catch (e) {
-      if (e instanceof ExpansionError) return e.status;
-      throw e;
-    } finally {
-      this.io = saved;
+      return r;
     }
+    return r.then(
+      (s) => {
+        if (temp) this.restoreTemp(temp);
+        this.rt.budget.check();
+        return s;
+      },
+      (e: unknown) => {
+        if (temp) this.restoreTemp(temp);
+        throw e;
+      },
+    );
   }
 
-  private trace(io: IO, assigns: [string, string][], argv: string[]): void {
+  private trace(io: IO, cmd: SimpleCommand, argv: string[]): void {
     const ps4 = this.state.get('PS4') ?? '+ ';
-    for (const [k, v] of assigns) io.stderr.write(`${ps4}${k}=${shellQuote(v)}\n`);
+    for (const a of cmd.assigns)
+      io.stderr.write(`${ps4}${a.name}=${shellQuote(this.state.get(a.name) ?? '')}\n`);
     if (argv.length > 0) io.stderr.write(`${ps4}${argv.map(shellQuote).join(' ')}\n`);
   }
 
-  /** Run an already expanded command: function, builtin, or program on PATH. */
-  async runArgv(
-    argv: readonly string[],
-    io: IO,
-    assigns: [string, string][] = [],
-  ): Promise<number> {
+  /**
+   * Run an already expanded command: function, builtin, or program on PATH. `assigns` are the
+   * command's own variables: for a function or builtin they are set in the shell while it runs
+   * (the caller of runArgv from execSimple has set them already).
+   */
+  runArgv(argv: readonly string[], io: IO, assigns?: Assigns): Status {
     const name = argv[0];
     const fn = this.state.functions.get(name);
+    if (fn !== undefined) return this.callFunction(name, fn, argv.slice(1), io);
     const builtin = this.rt.builtins[name];
-    if (fn || builtin) {
-      const restore = this.tempAssign(assigns);
-      try {
-        if (fn) return await this.callFunction(name, fn, argv.slice(1), io);
-        return await this.runBuiltin(argv, io);
-      } finally {
-        restore();
-      }
-    }
-    const env = { ...this.state.environment() };
-    for (const [k, v] of assigns) env[k] = v;
+    if (builtin !== undefined) return this.runBuiltin(builtin, argv, io);
+    const env = this.state.environment();
+    if (assigns) for (const [k, v] of assigns) env[k] = v;
     return runExternal(this, argv, io, env);
   }
 
-  private tempAssign(assigns: [string, string][]): () => void {
-    if (assigns.length === 0) return () => {};
-    const saved = assigns.map(([k]) => [k, this.state.vars.get(k)] as const);
-    for (const [k, v] of assigns) this.state.vars.set(k, { value: v, exported: true });
-    return () => {
-      for (const [k, v] of saved) {
-        if (v) this.state.vars.set(k, v);
-        else this.state.vars.delete(k);
-      }
-    };
+  /** runArgv for a caller that did not set `assigns` in the shell (ctx.exec, xargs, env). */
+  runWithAssigns(argv: readonly string[], io: IO, assigns: Assigns): Status {
+    if (assigns.length === 0) return this.runArgv(argv, io);
+    for (const [k, v] of assigns) {
+      this.tempSaved.push([k, this.state.vars.get(k)]);
+      this.state.vars.set(k, { value: v, exported: true });
+    }
+    let r: Status;
+    try {
+      r = this.runArgv(argv, io, assigns);
+    } catch (e) {
+      this.restoreTemp(assigns);
+      throw e;
+    }
+    if (typeof r === 'number') {
+      this.restoreTemp(assigns);
+      return r;
+    }
+    return r.finally(() => this.restoreTemp(assigns));
   }
 
-  private async callFunction(
-    name: string,
-    body: AstCommand,
-    args: string[],
-    io: IO,
-  ): Promise<number> {
-    await this.step(io);
+  private callFunction(name: string, body: AstCommand, args: string[], io: IO): Status {
+    const turn = this.step(io);
+    if (turn) return turn.then(() => this.enterFunction(name, body, args, io));
+    return this.enterFunction(name, body, args, io);
+  }
+
+  private enterFunction(name: string, body: AstCommand, args: string[], io: IO): Status {
     if (this.funcDepth >= MAX_FUNCTION_DEPTH) {
       io.stderr.write(
         `${this.rt.errorPrefix}: ${name}: maximum function nesting level exceeded (${MAX_FUNCTION_DEPTH})\n`,
       );
       throw new ExitSignal(1);
     }
-    const savedPositional = this.state.positional;
-    const savedLoop = this.loopDepth;
-    this.state.positional = args;
-    this.state.locals.push(new Map());
-    this.funcDepth++;
-    this.loopDepth = 0;
+    const frame = new FunctionFrame(this, args);
+    let r: Status;
     try {
-      return await this.execCommand(body, io);
+      r = this.execCommand(body, io);
     } catch (e) {
-      if (e instanceof ReturnSignal) return e.status;
-      throw e;
-    } finally {
-      this.funcDepth--;
-      this.loopDepth = savedLoop;
-      this.state.positional = savedPositional;
-      const frame = this.state.locals.pop();
-      if (frame) {
-        for (const [k, v] of frame) {
-          if (v) this.state.vars.set(k, v);
-          else this.state.vars.delete(k);
-        }
-      }
+      return frame.leaveWith(e);
     }
+    if (typeof r === 'number') {
+      frame.leave();
+      return r;
+    }
+    return r.then(
+      (s) => {
+        frame.leave();
+        return s;
+      },
+      (e: unknown) => frame.leaveWith(e),
+    );
   }
 
-  private async runBuiltin(argv: readonly string[], io: IO): Promise<number> {
-    const builtin = this.rt.builtins[argv[0]];
-    // Built without spreading: a builtin rarely reads env, so it is computed on first use.
-    const ctx = this.context(argv, io, () => this.state.environment()) as BuiltinContext & {
-      shell: Interpreter;
-      io: IO;
-    };
-    ctx.shell = this;
-    ctx.io = io;
+  private runBuiltin(builtin: Builtin, argv: readonly string[], io: IO): Status {
+    let r: Status;
     try {
-      return await builtin.run(ctx);
+      r = builtin.run(new BuiltinCall(this, argv, io));
     } catch (e) {
-      if (isControl(e)) throw e;
-      io.stderr.write(`layerlab: ${argv[0]}: internal error: ${String(e)}\n`);
-      return 1;
+      return builtinFailure(e, argv, io);
     }
+    if (typeof r === 'number') return r;
+    return r.then(undefined, (e: unknown) => builtinFailure(e, argv, io));
   }
 
-  /** The context a command runs with. */
-  context(
-    argv: readonly string[],
-    io: IO,
-    env: Record<string, string> | (() => Record<string, string>),
-  ): CommandContext {
-    const cwd = this.state.cwd;
-    const budget = this.rt.budget;
-    let envValue = typeof env === 'function' ? null : env;
-    return {
-      argv,
-      cwd,
-      get env() {
-        envValue ??= (env as () => Record<string, string>)();
-        return envValue;
-      },
-      fs: this.rt.fs,
-      stdin: io.stdin,
-      stdout: io.stdout,
-      stderr: io.stderr,
-      signal: io.signal,
-      clock: this.rt.clock,
-      system: this.rt.system,
-      sleep: (ms) => this.rt.sleep(ms, io.signal),
-      resolve: (p) => resolvePath(cwd, p),
-      exec: async (args, streams = {}) => {
-        if (args.length === 0) return 0;
-        const child = this.fork();
-        const cio: IO = {
-          stdin: streams.stdin ?? io.stdin,
-          stdout: streams.stdout ?? io.stdout,
-          stderr: streams.stderr ?? io.stderr,
-          signal: io.signal,
-        };
-        const assigns = Object.entries(streams.env ?? {});
-        return child.runProcess(() => child.runArgv(args, cio, assigns));
-      },
-      checkpoint: async () => {
-        if (io.signal.interrupted) return false;
-        if (!(await budget.checkpoint())) return false;
-        const out = io.stdout;
-        if (isDrainable(out)) {
-          await out.drained();
-          if (out.broken) return false;
-        }
-        return !io.signal.interrupted;
-      },
-    };
+  /** The context a program runs with. */
+  context(argv: readonly string[], io: IO, env: Record<string, string>): CommandContext {
+    return programContext(this, argv, io, env);
   }
 
   // ---- used by builtins ------------------------------------------------------------------
 
   /** `eval`, `source`: run parsed text in this very process. */
-  async runInThisShell(script: Script, io: IO): Promise<number> {
+  runInThisShell(script: Script, io: IO): Status {
     return this.execScript(script, io);
   }
+}
+
+/** What a function call saves and gives back: positional parameters, locals, counters. */
+class FunctionFrame {
+  private readonly positional: string[];
+  private readonly loopDepth: number;
+  private readonly noErrexit: number;
+
+  constructor(
+    private readonly sh: Interpreter,
+    args: string[],
+  ) {
+    const st = sh.state;
+    this.positional = st.positional;
+    this.loopDepth = sh.loopDepth;
+    this.noErrexit = sh.noErrexit;
+    st.positional = args;
+    st.locals.push(new Map());
+    sh.funcDepth++;
+    sh.loopDepth = 0;
+  }
+
+  leave(): void {
+    const sh = this.sh;
+    const st = sh.state;
+    sh.funcDepth--;
+    sh.loopDepth = this.loopDepth;
+    sh.noErrexit = this.noErrexit;
+    st.positional = this.positional;
+    const frame = st.locals.pop();
+    if (frame) {
+      for (const [k, v] of frame) {
+        if (v) st.vars.set(k, v);
+        else st.vars.delete(k);
+      }
+    }
+  }
+
+  leaveWith(e: unknown): number {
+    this.leave();
+    if (e instanceof ReturnSignal) return e.status;
+    throw e;
+  }
+}
+
+function trimNewlines(s: string): string {
+  let end = s.length;
+  while (end > 0 && s.charCodeAt(end - 1) === 10) end--;
+  return end === s.length ? s : s.slice(0, end);
+}
+
+function processStatus(e: unknown): number {
+  if (e instanceof ExitSignal) return e.status;
+  if (e instanceof ReturnSignal) return e.status;
+  if (e instanceof BreakSignal) return 0;
+  if (e instanceof ExpansionError) return e.status;
+  throw e;
+}
+
+/** An expansion error fails the command (status 1); anything else goes on unwinding. */
+export function expansionStatus(e: unknown): number {
+  if (e instanceof ExpansionError) return e.status;
+  throw e;
+}
+
+function builtinFailure(e: unknown, argv: readonly string[], io: IO): number {
+  if (isControl(e)) throw e;
+  io.stderr.write(`layerlab: ${argv[0]}: internal error: ${String(e)}\n`);
+  return 1;
 }
 
 function isControl(e: unknown): boolean {

@@ -1,11 +1,15 @@
 // Shell patterns (`*`, `?`, `[…]`, `[!…]`, backslash escapes) as regular expressions: used by
 // globbing, `case`, `[[`-free tests and `${v#pat}`. Quoted characters reach here escaped with `\`.
 
+/** Whether a pattern has an active `*`, `?` or `[…]` (a `[` without its `]` is literal). */
 export function hasGlobChars(pattern: string): boolean {
   for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === '\\') i++;
-    else if (c === '*' || c === '?' || c === '[') return true;
+    const c = pattern.charCodeAt(i);
+    if (c === 92)
+      i++; // backslash
+    else if (c === 42 || c === 63)
+      return true; // * ?
+    else if (c === 91 && findClassEnd(pattern, i) >= 0) return true; // [
   }
   return false;
 }
@@ -88,7 +92,21 @@ function escapeRe(c: string): string {
   return /[\\^$.*+?()[\]{}|/]/.test(c) ? `\\${c}` : c;
 }
 
+const REGEXPS = new Map<string, RegExp>();
+const REGEXP_LIMIT = 1000;
+
+/** A pattern as an anchored RegExp (cached: `case` in a loop tests the same patterns). */
 export function patternToRegExp(pattern: string): RegExp {
+  let re = REGEXPS.get(pattern);
+  if (re === undefined) {
+    re = compilePattern(pattern);
+    if (REGEXPS.size >= REGEXP_LIMIT) REGEXPS.clear();
+    REGEXPS.set(pattern, re);
+  }
+  return re;
+}
+
+function compilePattern(pattern: string): RegExp {
   try {
     return new RegExp(`^${patternSource(pattern)}$`);
   } catch {

@@ -5,9 +5,10 @@
 
 import { errnoMessage, isFsError } from '../../engine/fs/errors';
 import type { FileSystem } from '../../engine/fs/types';
-import type { Redirect } from '../parser/ast';
+import type { Redirect, Word } from '../parser/ast';
 import type { InputStream, OutputStream } from '../types';
 import type { Interpreter, IO } from './interpreter';
+import type { Maybe } from './maybe';
 import { resolvePath } from './paths';
 import { StringInput, emptyInput, nullOutput } from './streams';
 
@@ -37,65 +38,106 @@ class FileOutput implements OutputStream {
   }
 }
 
-/** Resolves to the redirected streams, or null after printing bash's error. */
-export async function applyRedirects(
+/** The redirected streams, or null after printing bash's error; a Promise only if `$(…)` waited. */
+export function applyRedirects(
   sh: Interpreter,
   redirs: readonly Redirect[],
   io: IO,
-): Promise<IO | null> {
+): Maybe<IO | null> {
   const s: Streams = { 0: io.stdin, 1: io.stdout, 2: io.stderr };
+  for (let i = 0; i < redirs.length; i++) {
+    const r = redirs[i];
+    const word = wordOf(sh, s, r);
+    if (word === null) return null;
+    const text = sh.expander.string(word);
+    if (typeof text !== 'string') return redirectsAsync(sh, redirs, io, s, i, text);
+    if (!applyOne(sh, s, r, text)) return null;
+  }
+  return { stdin: s[0], stdout: s[1], stderr: s[2], signal: io.signal };
+}
+
+async function redirectsAsync(
+  sh: Interpreter,
+  redirs: readonly Redirect[],
+  io: IO,
+  s: Streams,
+  i: number,
+  pending: Promise<string>,
+): Promise<IO | null> {
+  if (!applyOne(sh, s, redirs[i], await pending)) return null;
+  for (let j = i + 1; j < redirs.length; j++) {
+    const word = wordOf(sh, s, redirs[j]);
+    if (word === null) return null;
+    if (!applyOne(sh, s, redirs[j], await sh.expander.string(word))) return null;
+  }
+  return { stdin: s[0], stdout: s[1], stderr: s[2], signal: io.signal };
+}
+
+function fdOf(r: Redirect): number {
+  return r.fd ?? (r.op.startsWith('<') ? 0 : 1);
+}
+
+/** The word to expand for `r` (a here-doc's body, else its target), or null after an error. */
+function wordOf(sh: Interpreter, s: Streams, r: Redirect): Word | null {
+  const fd = fdOf(r);
+  if (fd > 2) {
+    s[2].write(`${sh.rt.errorPrefix}: ${fd}: layerlab models only file descriptors 0, 1 and 2\n`);
+    return null;
+  }
+  if (r.op === '<<' || r.op === '<<-') return r.heredoc ? r.heredoc.body : EMPTY;
+  return r.target;
+}
+
+const EMPTY: Word = { parts: [] };
+
+/** Applies one redirection given its expanded word; false after printing bash's error. */
+function applyOne(sh: Interpreter, s: Streams, r: Redirect, target: string): boolean {
+  const fd = fdOf(r);
   const prefix = sh.rt.errorPrefix;
   const fail = (what: string, msg: string) => {
     s[2].write(`${prefix}: ${what}: ${msg}\n`);
-    return null;
+    return false;
   };
-  for (const r of redirs) {
-    const defaultFd = r.op.startsWith('<') ? 0 : 1;
-    const fd = r.fd ?? defaultFd;
-    if (fd > 2) return fail(String(fd), 'layerlab models only file descriptors 0, 1 and 2');
-    if (r.op === '<<' || r.op === '<<-') {
-      const body = r.heredoc ? await sh.expander.string(r.heredoc.body) : '';
-      if (fd === 0) s[0] = new StringInput(body);
-      continue;
-    }
-    const target = await sh.expander.string(r.target);
-    if (r.op === '<<<') {
-      if (fd === 0) s[0] = new StringInput(`${target}\n`);
-      continue;
-    }
-    if ((r.op === '>&' || r.op === '<&') && /^[0-9]+$|^-$/.test(target)) {
-      if (target === '-') {
-        if (fd === 0) s[0] = emptyInput;
-        else s[fd as 1 | 2] = nullOutput;
-        continue;
-      }
-      const from = Number(target);
-      if (from > 2) return fail(target, 'Bad file descriptor');
-      if (fd === 0) {
-        if (from !== 0) return fail(target, 'Bad file descriptor');
-        continue;
-      }
-      if (from === 0) return fail(target, 'Bad file descriptor');
-      s[fd as 1 | 2] = s[from as 1 | 2];
-      continue;
-    }
-    if (target === '') return fail('', 'No such file or directory');
-    const path = resolvePath(sh.state.cwd, target);
-    if (r.op === '<' || r.op === '<>') {
-      const input = openInput(sh.fs, path);
-      if (typeof input === 'string') return fail(target, input);
-      s[0] = input;
-      continue;
-    }
-    const append = r.op === '>>' || r.op === '&>>';
-    const out = openOutput(sh.fs, path, append, s, prefix);
-    if (typeof out === 'string') return fail(target, out);
-    if (r.op === '&>' || r.op === '&>>' || (r.op === '>&' && r.fd === undefined)) {
-      s[1] = out;
-      s[2] = out;
-    } else s[fd as 1 | 2] = out;
+  if (r.op === '<<' || r.op === '<<-') {
+    if (fd === 0) s[0] = new StringInput(target);
+    return true;
   }
-  return { stdin: s[0], stdout: s[1], stderr: s[2], signal: io.signal };
+  if (r.op === '<<<') {
+    if (fd === 0) s[0] = new StringInput(`${target}\n`);
+    return true;
+  }
+  if ((r.op === '>&' || r.op === '<&') && /^[0-9]+$|^-$/.test(target)) {
+    if (target === '-') {
+      if (fd === 0) s[0] = emptyInput;
+      else s[fd as 1 | 2] = nullOutput;
+      return true;
+    }
+    const from = Number(target);
+    if (from > 2) return fail(target, 'Bad file descriptor');
+    if (fd === 0) {
+      if (from !== 0) return fail(target, 'Bad file descriptor');
+      return true;
+    }
+    if (from === 0) return fail(target, 'Bad file descriptor');
+    s[fd as 1 | 2] = s[from as 1 | 2];
+    return true;
+  }
+  if (target === '') return fail('', 'No such file or directory');
+  const path = resolvePath(sh.state.cwd, target);
+  if (r.op === '<' || r.op === '<>') {
+    const input = openInput(sh.fs, path);
+    if (typeof input === 'string') return fail(target, input);
+    s[0] = input;
+    return true;
+  }
+  const append = r.op === '>>' || r.op === '&>>';
+  const out = openOutput(sh.fs, path, append, s, prefix);
+  if (typeof out === 'string') return fail(target, out);
+  if (r.op === '&>' || r.op === '&>>' || (r.op === '>&' && r.fd === undefined)) {
+    s[1] = out;
+    s[2] = out;
+  } else s[fd as 1 | 2] = out;
+  return true;
 }
 
 function openInput(fs: FileSystem, path: string): InputStream | string {
