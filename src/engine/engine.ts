@@ -1,8 +1,15 @@
-// The engine's one entry point. Everything that varies between runs — time and randomness — is
-// injected here, so the same seed replays the same lab. Parts (storage, images, containers,
-// build, network) hang off this object as they land.
+// The engine's one entry point. Everything that varies between runs — time, randomness, and how
+// a container's programs run — is injected here, so the same seed replays the same lab. Parts
+// (storage, images, containers, build, network) hang off this object as they land.
 
 import { createManualClock, type Clock } from './clock/clock';
+import {
+  createContainersApi,
+  createLabTimers,
+  type ContainersApi,
+  type LabTimers,
+  type ProcessRunner,
+} from './containers';
 import { createEventBus, type EventBus } from './events/bus';
 import type { LabEvent } from './events/types';
 import { createImagesApi, type ImagesApi } from './images';
@@ -13,6 +20,10 @@ export interface EngineOptions {
   readonly clock?: Clock;
   readonly random?: Random;
   readonly seed?: number;
+  /** Runs containers' programs (the lab passes the shell and the simulated programs). */
+  readonly runner?: ProcessRunner;
+  /** Lab-time timers; default instant (the clock jumps). The page passes following timers. */
+  readonly timers?: LabTimers;
 }
 
 export interface Engine {
@@ -20,6 +31,7 @@ export interface Engine {
   readonly random: Random;
   readonly events: EventBus<LabEvent>;
   readonly images: ImagesApi;
+  readonly containers: ContainersApi;
   /**
    * What /var/lib/docker on the host is generated from: the image store's layers and images
    * plus the containers' records. A new object whenever any of them changed.
@@ -27,21 +39,35 @@ export interface Engine {
   dockerState(): DockerRootState;
 }
 
+/** Without a runner (pure engine tests) every program start fails plainly. */
+const NO_RUNNER: ProcessRunner = {
+  async run(spec) {
+    spec.stderr.write('layerlab: this engine was created without a process runner\n');
+    return 126;
+  },
+};
+
 export function createEngine(options: EngineOptions = {}): Engine {
   const clock = options.clock ?? createManualClock();
   const random = options.random ?? createRandom(options.seed ?? 1);
   const events = createEventBus<LabEvent>();
-  const images = createImagesApi({ clock, random, emit: (e) => events.emit(e) });
-  let last: { part: ReturnType<ImagesApi['dockerRoot']>; state: DockerRootState } | null = null;
+  const emit = (e: LabEvent): void => events.emit(e);
+  const images = createImagesApi({ clock, random, emit });
+  const containers = createContainersApi({
+    clock,
+    random,
+    emit,
+    storageEmit: emit,
+    images,
+    runner: options.runner ?? NO_RUNNER,
+    timers: options.timers ?? createLabTimers({ clock }),
+  });
   return {
     clock,
     random,
     events,
     images,
-    dockerState() {
-      const part = images.dockerRoot();
-      if (last?.part !== part) last = { part, state: { ...part, containers: [] } };
-      return last.state;
-    },
+    containers,
+    dockerState: () => containers.dockerRootState(),
   };
 }

@@ -9,7 +9,9 @@ import { createShell, type Shell } from '../shell';
 import type { FileSystem } from '../engine/fs/types';
 import type { Clock } from '../engine/clock/clock';
 import type { Interrupt } from '../shell/types';
-import { hostCommands, hostGroups } from './programs';
+import { containerGroups, hostCommands, hostGroups } from './programs';
+import { createContainerRunner } from './container-runner';
+import type { LabTimers } from '../engine/containers';
 import type { CommandGroup } from '../shell/lazy-commands';
 import type { Command } from '../shell/types';
 import {
@@ -34,6 +36,8 @@ export interface LabOptions {
   readonly clock?: Clock;
   /** How `sleep` waits; default: the clock jumps at once (instant). The page waits for real. */
   readonly sleep?: (ms: number, signal: Interrupt) => Promise<boolean>;
+  /** Lab-time timers for containers; default instant. The page passes following timers. */
+  readonly timers?: LabTimers;
 }
 
 export interface Lab {
@@ -85,8 +89,29 @@ function registerDockerCompletion(registry: CompletionRegistry): void {
   });
 }
 
+/** The host's `sleep` drives lab time, so background containers' timers fire on the way. */
+function timersSleep(engine: Engine): (ms: number, signal: Interrupt) => Promise<boolean> {
+  return (ms, signal) =>
+    engine.containers.timers.advance(ms, {
+      get cancelled() {
+        return signal.interrupted;
+      },
+      onCancel: (listener) => signal.onInterrupt(listener),
+    });
+}
+
 export function createLab(options: LabOptions = {}): Lab {
-  const engine = createEngine({ seed: options.seed ?? 1, clock: options.clock });
+  const containerCommands = hostCommands(containerGroups());
+  const engine = createEngine({
+    seed: options.seed ?? 1,
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.timers ? { timers: options.timers } : {}),
+    runner: createContainerRunner({
+      commands: containerCommands,
+      ...(options.yieldToHost ? { yieldToHost: options.yieldToHost } : {}),
+    }),
+  });
+  const hostOptions = { ...options, sleep: options.sleep ?? timersSleep(engine) };
   const completion = createCompletionRegistry();
   registerDockerCompletion(completion);
   const history = createHistory(options.history ?? [], 1000, options.onHistoryChange);
@@ -104,7 +129,7 @@ export function createLab(options: LabOptions = {}): Lab {
 
   const loop = async (): Promise<void> => {
     for (;;) {
-      const shell = createHostShell(engine, hostRoot, commands, options);
+      const shell = createHostShell(engine, hostRoot, commands, hostOptions);
       await runRepl(shell, consoleCore, shellCompleter(completion, hostRoot, shell));
       if (stopped) return;
       consoleCore.write('\n[layerlab] the shell exited; a new login shell starts.\n');

@@ -36,6 +36,11 @@ export function hostGroups(engine: Engine): readonly CommandGroup[] {
   return [COREUTILS_GROUP, dockerGroup(engine), EDITORS_GROUP];
 }
 
+/** Groups every container can draw on; the image's files decide which programs exist. */
+export function containerGroups(): readonly CommandGroup[] {
+  return [COREUTILS_GROUP, EDITORS_GROUP];
+}
+
 /** Everything the host's shell can run: builtins that are also programs, then the groups. */
 export function hostCommands(groups: readonly CommandGroup[]): Record<string, Command> {
   const table: Record<string, Command> = { ...utilities };

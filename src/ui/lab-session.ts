@@ -2,6 +2,7 @@
 // Docker host) and points the same terminal at it; history survives, as it does in a real shell.
 
 import { createFollowingClock } from '../engine/clock/clock';
+import { createLabTimers } from '../engine/containers';
 import { createLab, type Lab } from '../lab/lab';
 import type { Interrupt } from '../shell/types';
 import { browserStore, loadHistory, saveHistory } from '../store/settings';
@@ -42,15 +43,24 @@ export interface LabSession {
 export function createLabSession(terminal: TerminalHandle): LabSession {
   const store = browserStore();
   const listeners = new Set<(lab: Lab) => void>();
-  const make = (): Lab =>
-    createLab({
+  // In the page lab time follows real time: a detached `sleep 30` container really exits after
+  // 30 seconds, so due timers are fired on a short interval.
+  let ticker: ReturnType<typeof setInterval> | undefined;
+  const make = (): Lab => {
+    const clock = createFollowingClock(() => performance.now());
+    const lab = createLab({
       seed: 1,
       history: loadHistory(store),
       onHistoryChange: (entries) => saveHistory(store, entries),
       yieldToHost,
-      clock: createFollowingClock(() => performance.now()),
+      clock,
       sleep: realSleep,
+      timers: createLabTimers({ clock, instant: false }),
     });
+    clearInterval(ticker);
+    ticker = setInterval(() => void lab.engine.containers.settle(), 100);
+    return lab;
+  };
   let lab = make();
   terminal.attach(lab);
   void lab.start();

@@ -1,0 +1,110 @@
+// How the lab runs a container's programs (the engine's ProcessRunner contract, see
+// src/engine/containers/README.md): every process is the lab's shell on the container's root
+// filesystem, which finds the program on PATH. Which programs exist in a container is decided by
+// the image's files, exactly as on a real machine: the table below only says how each one behaves.
+
+import type { ProcessRunner, ProcessSpec } from '../engine/containers';
+import type { FileSystem } from '../engine/fs/types';
+import { createShell, type Flavor } from '../shell';
+import { runRepl } from '../shell/repl';
+import type { Command, Interrupt } from '../shell/types';
+
+/** Programs that catch SIGTERM/SIGQUIT and exit cleanly; any other PID 1 ignores them. */
+const SIGNAL_CATCHERS = new Set(['nginx', 'httpd', 'apache2', 'redis-server', 'registry']);
+
+const SHELLS = new Set(['bash', 'sh', 'ash', 'dash']);
+
+class Trip implements Interrupt {
+  interrupted = false;
+  private readonly listeners = new Set<() => void>();
+  onInterrupt(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+  trip(): void {
+    if (this.interrupted) return;
+    this.interrupted = true;
+    for (const l of [...this.listeners]) l();
+  }
+}
+
+/** Which prompt and shell a container gets, from its /etc/os-release. */
+export function flavorOf(fs: FileSystem): Flavor {
+  let text = '';
+  try {
+    text = fs.readText('/etc/os-release');
+  } catch {
+    return fs.exists('/bin/busybox') ? 'alpine' : 'debian';
+  }
+  const id = /^ID="?([^"\n]*)"?$/m.exec(text)?.[1] ?? '';
+  if (id === 'ubuntu') return 'ubuntu';
+  if (id === 'alpine') return 'alpine';
+  if (['centos', 'rhel', 'fedora', 'rocky', 'almalinux'].includes(id)) return 'centos';
+  return 'debian';
+}
+
+function quote(word: string): string {
+  return `'${word.replace(/'/g, `'\\''`)}'`;
+}
+
+/** An interactive shell: `bash`, `sh -l`, `/bin/bash -i` — no script, no -c. */
+function isInteractiveShell(spec: ProcessSpec): boolean {
+  const exe = spec.executable.slice(spec.executable.lastIndexOf('/') + 1);
+  return SHELLS.has(exe) && spec.argv.slice(1).every((a) => /^-[il]+$|^--login$/.test(a));
+}
+
+export interface ContainerRunnerOptions {
+  /** Every program the lab simulates, by basename (the image's files decide which exist). */
+  readonly commands: Readonly<Record<string, Command>>;
+  readonly yieldToHost?: () => Promise<void>;
+}
+
+export function createContainerRunner(options: ContainerRunnerOptions): ProcessRunner {
+  return {
+    async run(spec) {
+      const signal = new Trip();
+      spec.signals.onKill(() => signal.trip());
+      let stoppedBySignal = false;
+      const exe = spec.executable.slice(spec.executable.lastIndexOf('/') + 1);
+      if (SIGNAL_CATCHERS.has(exe)) {
+        spec.signals.onSignal(() => {
+          stoppedBySignal = true;
+          signal.trip();
+        });
+      }
+      const shell = createShell({
+        fs: spec.fs,
+        commands: options.commands,
+        clock: spec.clock,
+        system: { hostname: spec.hostname, uid: spec.user.uid, gid: spec.user.gid },
+        flavor: flavorOf(spec.fs),
+        env: spec.env,
+        cwd: spec.cwd,
+        pid: spec.pid,
+        sleep: (ms) => spec.sleep(ms),
+        ...(options.yieldToHost ? { yieldToHost: options.yieldToHost } : {}),
+      });
+      try {
+        let status: number;
+        if (spec.tty && isInteractiveShell(spec)) {
+          status = await runRepl(shell, spec.tty);
+        } else {
+          const argv = [spec.executable, ...spec.argv.slice(1)];
+          status = await shell.execute(argv.map(quote).join(' '), {
+            stdin: spec.stdin,
+            stdout: spec.stdout,
+            stderr: spec.stderr,
+            signal,
+          });
+        }
+        return stoppedBySignal ? 0 : status & 255;
+      } catch (e) {
+        // The contract: never reject. A crash of the lab's own code is reported, not hidden.
+        spec.stderr.write(
+          `layerlab: internal error: ${e instanceof Error ? e.message : String(e)}\n`,
+        );
+        return 1;
+      }
+    },
+  };
+}
