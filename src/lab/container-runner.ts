@@ -30,7 +30,7 @@ class Trip implements Interrupt {
 
 /** Which prompt and shell a container gets, from its /etc/os-release. */
 export function flavorOf(fs: FileSystem): Flavor {
-  let text = '';
+  let text: string;
   try {
     text = fs.readText('/etc/os-release');
   } catch {
