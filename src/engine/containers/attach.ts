@@ -9,7 +9,7 @@
 // read of that terminal is dropped (the console should cancel its own pending readLine), and
 // `session.ended` resolves 'detached' so `docker run`/`docker attach` can return.
 
-import type { Ctx } from './context';
+import { type Ctx, who } from './context';
 import { invalidArgument, type ContainerError } from './errors';
 import { findContainer } from './lookup';
 import type { AttachClient, AttachSession } from './relay';
@@ -31,9 +31,9 @@ export function attachContainer(
   const c = f.value;
   if (c.state.paused) return fail(attachPaused());
   const session = c.relay.attach(client);
-  ctx.emit({ type: 'container/attached', id: c.id, name: c.name });
+  ctx.emit({ type: 'container/attached', ...who(ctx, c) });
   void session.ended.then((how) => {
-    if (how === 'detached') ctx.emit({ type: 'container/detached', id: c.id, name: c.name });
+    if (how === 'detached') ctx.emit({ type: 'container/detached', ...who(ctx, c) });
   });
   return ok(session);
 }

@@ -18,7 +18,7 @@ import {
   type JsonValue,
 } from '../storage';
 import { applyChanges } from './changes';
-import type { Ctx } from './context';
+import { type Ctx, who } from './context';
 import { imageError, invalidArgument } from './errors';
 import { findContainer } from './lookup';
 import { fail, isError, ok, type Result } from './result';
@@ -71,13 +71,13 @@ export function commitContainer(
   if (isError(runConfig)) return fail(runConfig);
 
   const pause = (o.pause ?? true) && c.state.running && !c.state.paused;
-  if (pause) ctx.emit({ type: 'container/paused', id: c.id, name: c.name });
+  if (pause) ctx.emit({ type: 'container/paused', ...who(ctx, c) });
   const layer = commitChanges(c.mount.upper, {
     id: newCacheId(ctx.random),
     ...(ctx.storageEmit ? { emit: ctx.storageEmit } : {}),
     mount: c.id,
   });
-  if (pause) ctx.emit({ type: 'container/unpaused', id: c.id, name: c.name });
+  if (pause) ctx.emit({ type: 'container/unpaused', ...who(ctx, c) });
   const diffId = layerDiffId(layer);
   const empty = diffId === EMPTY_LAYER_DIFF_ID;
 
@@ -126,8 +126,7 @@ export function commitContainer(
   }
   ctx.emit({
     type: 'container/committed',
-    id: c.id,
-    name: c.name,
+    ...who(ctx, c),
     imageId: id,
     ...(o.reference !== undefined ? { ref: o.reference } : {}),
   });

@@ -36,6 +36,14 @@ export interface Ctx {
   nextEphemeralPort: number;
 }
 
+/** The fields every container event carries: who, from which image, when. */
+export function who(
+  ctx: Ctx,
+  c: { readonly id: string; readonly name: string; readonly config: { readonly Image: string } },
+): { id: string; name: string; image: string; timeMs: number } {
+  return { id: c.id, name: c.name, image: c.config.Image, timeMs: ctx.clock.now() };
+}
+
 export function touch(ctx: Ctx): void {
   ctx.version++;
 }

@@ -5,7 +5,7 @@
 import { FsError } from '../fs/errors';
 import { createUnionMount, linkIdOf, newCacheId, type Layer } from '../storage';
 import { hostsFile, createInitLayer, resolvConfFile, withBindFiles } from './init-layer';
-import { touch, type Ctx } from './context';
+import { touch, type Ctx, who } from './context';
 import { imageError, nameConflict, type ContainerError } from './errors';
 import { containerConfig, resolveCommand } from './command';
 import { newId, shortId } from './ids';
@@ -132,12 +132,6 @@ export function createContainer(ctx: Ctx, o: CreateOptions): Result<CreateRespon
   ctx.containers.set(id, c);
   ctx.names.set(name, id);
   touch(ctx);
-  ctx.emit({
-    type: 'container/created',
-    id,
-    name,
-    image: o.image,
-    imageId: img.value.image.id,
-  });
+  ctx.emit({ type: 'container/created', ...who(ctx, c), imageId: img.value.image.id });
   return ok({ id, warnings: [] });
 }

@@ -1,9 +1,13 @@
 // Container events: what the diagram and `docker events` show when containers come and go.
-// `id` is the 64-hex container ID, `name` its name without the slash.
+// `id` is the 64-hex container ID, `name` its name without the slash (at the time of the event).
 
 interface Base {
   readonly id: string;
   readonly name: string;
+  /** The image as the container was created from it (`docker events` shows `image=`). */
+  readonly image: string;
+  /** Lab time of the event. */
+  readonly timeMs: number;
 }
 
 export type ContainerEvent =

@@ -4,7 +4,7 @@
 
 import type { Tty } from '../../console/tty';
 import { lookPath, mergeEnv, processEnv, resolveUser } from './command';
-import { touch, type Ctx } from './context';
+import { touch, type Ctx, who } from './context';
 import { execPaused, noSuchExec, notRunning, ociExecFailed, restartingNotRunning } from './errors';
 import { newId } from './ids';
 import { findContainer } from './lookup';
@@ -144,8 +144,7 @@ export async function execStart(
   touch(ctx);
   ctx.emit({
     type: 'container/exec-started',
-    id: c.id,
-    name: c.name,
+    ...who(ctx, c),
     execId: ex.id,
     argv: ex.argv,
   });
@@ -156,8 +155,7 @@ export async function execStart(
     touch(ctx);
     ctx.emit({
       type: 'container/exec-died',
-      id: c.id,
-      name: c.name,
+      ...who(ctx, c),
       execId: ex.id,
       exitCode: code,
     });

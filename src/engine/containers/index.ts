@@ -13,6 +13,7 @@ export type { ContainerInspect } from './inspect';
 export type { ContainerFilters, ContainerSummary, ListOptions, PortSummary } from './list';
 export { rfc3339NanoFixed, type LogsOptions, type LogsResponse } from './logs';
 export type { LogEntry, LogStream } from './logs-store';
+export { interruptOf } from './process';
 export type {
   ProcessInput,
   ProcessOutput,

@@ -1,7 +1,7 @@
 // ContainerPause / ContainerUnpause (freezer cgroup). The lab records the state; a paused
 // container's processes are not frozen in their timers (decision 9 in the README).
 
-import { touch, type Ctx } from './context';
+import { touch, type Ctx, who } from './context';
 import { alreadyPaused, notPaused, notRunning, restartingNotRunning } from './errors';
 import { findContainer } from './lookup';
 import { fail, ok, type Result } from './result';
@@ -15,7 +15,7 @@ export function pauseContainer(ctx: Ctx, ref: string): Result<void> {
   if (c.state.restarting) return fail(restartingNotRunning(c.id));
   c.state.paused = true;
   touch(ctx);
-  ctx.emit({ type: 'container/paused', id: c.id, name: c.name });
+  ctx.emit({ type: 'container/paused', ...who(ctx, c) });
   return ok(undefined);
 }
 
@@ -26,6 +26,6 @@ export function unpauseContainer(ctx: Ctx, ref: string): Result<void> {
   if (!c.state.paused) return fail(notPaused(c.id));
   c.state.paused = false;
   touch(ctx);
-  ctx.emit({ type: 'container/unpaused', id: c.id, name: c.name });
+  ctx.emit({ type: 'container/unpaused', ...who(ctx, c) });
   return ok(undefined);
 }

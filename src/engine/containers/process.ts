@@ -88,3 +88,16 @@ export interface ProcessRunner {
    */
   run(spec: ProcessSpec): Promise<number>;
 }
+
+/** The shell's `Interrupt` shape for a process: it trips when the process is killed. */
+export function interruptOf(signals: ProcessSignals): {
+  readonly interrupted: boolean;
+  onInterrupt(listener: () => void): () => void;
+} {
+  return {
+    get interrupted() {
+      return signals.killed;
+    },
+    onInterrupt: (listener) => signals.onKill(listener),
+  };
+}

@@ -8,13 +8,14 @@ import { createRandom } from '../random/random';
 import { createShell, utilities } from '../../shell';
 import { runRepl } from '../../shell/repl';
 import { createContainersApi } from './api';
-import type { ProcessRunner } from './process';
+import { interruptOf, type ProcessRunner } from './process';
 import { addImage, must } from './testing';
 
 const quote = (w: string): string => `'${w.replace(/'/g, `'\\''`)}'`;
 
 const shellRunner: ProcessRunner = {
   async run(spec) {
+    const io = { ...spec, signal: interruptOf(spec.signals) };
     const shell = createShell({
       fs: spec.fs,
       commands: utilities,
@@ -31,11 +32,11 @@ const shellRunner: ProcessRunner = {
       const c = spec.argv.indexOf('-c');
       if (c < 0) {
         if (spec.tty) return runRepl(shell, spec.tty);
-        return shell.execute(await spec.stdin.readAll(), spec);
+        return shell.execute(await spec.stdin.readAll(), io);
       }
-      return shell.execute(spec.argv[c + 1] ?? '', spec);
+      return shell.execute(spec.argv[c + 1] ?? '', io);
     }
-    return shell.execute(spec.argv.map(quote).join(' '), spec);
+    return shell.execute(spec.argv.map(quote).join(' '), io);
   },
 };
 

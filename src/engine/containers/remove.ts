@@ -2,7 +2,7 @@
 // forced, kill it first. Then drop the name, the writable and init layers, the hold on the
 // image's layers, and tell whoever waits for the removal (`docker run --rm`).
 
-import { touch, type Ctx } from './context';
+import { touch, type Ctx, who } from './context';
 import { removePaused, removeRunning } from './errors';
 import { findContainer } from './lookup';
 import { fail, ok, type Result } from './result';
@@ -37,7 +37,7 @@ export function removeContainer(ctx: Ctx, ref: string, o: RemoveOptions = {}): R
     c.restartCancel?.fire();
     c.restartCancel = undefined;
     if (c.process) {
-      ctx.emit({ type: 'container/killed', id: c.id, name: c.name, signal: 'SIGKILL' });
+      ctx.emit({ type: 'container/killed', ...who(ctx, c), signal: 'SIGKILL' });
       killNow(ctx, c);
     }
     c.state.running = false;
@@ -55,7 +55,7 @@ export function removeNow(ctx: Ctx, c: Container): void {
   for (const id of c.execs.keys()) ctx.execs.delete(id);
   if (c.imageTopChainId !== undefined) ctx.images.releaseLayer(c.imageTopChainId);
   touch(ctx);
-  ctx.emit({ type: 'container/removed', id: c.id, name: c.name });
+  ctx.emit({ type: 'container/removed', ...who(ctx, c) });
   const w = c.removeWaiters;
   c.removeWaiters = [];
   for (const f of w) f();

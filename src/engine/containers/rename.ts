@@ -1,6 +1,6 @@
 // ContainerRename (moby daemon/rename.go).
 
-import { touch, type Ctx } from './context';
+import { touch, type Ctx, who } from './context';
 import { invalidArgument, nameConflict, renameSame } from './errors';
 import { findContainer } from './lookup';
 import { validateName } from './names';
@@ -21,6 +21,6 @@ export function renameContainer(ctx: Ctx, ref: string, newName: string): Result<
   ctx.names.set(v.name, c.id);
   c.name = v.name;
   touch(ctx);
-  ctx.emit({ type: 'container/renamed', id: c.id, name: c.name, oldName: old });
+  ctx.emit({ type: 'container/renamed', ...who(ctx, c), oldName: old });
   return ok(undefined);
 }

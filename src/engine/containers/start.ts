@@ -6,7 +6,7 @@
 import { FsError } from '../fs/errors';
 import { createCancel } from './cancel';
 import { lookPath, processEnv, resolveUser } from './command';
-import { touch, type Ctx } from './context';
+import { touch, type Ctx, who } from './context';
 import { cannotStartPaused, type ContainerError } from './errors';
 import { hostsFile } from './init-layer';
 import { findContainer } from './lookup';
@@ -95,7 +95,7 @@ export function startInternal(ctx: Ctx, c: Container): ContainerError | undefine
   s.startedAt = now;
   c.hasBeenStarted = true;
   touch(ctx);
-  ctx.emit({ type: 'container/started', id: c.id, name: c.name });
+  ctx.emit({ type: 'container/started', ...who(ctx, c) });
   void proc.exited.then((code) => handleExit(ctx, c, proc, code));
   return undefined;
 }
@@ -117,7 +117,7 @@ export function handleExit(ctx: Ctx, c: Container, proc: Container['process'], c
   s.exitCode = code;
   s.finishedAt = now;
   touch(ctx);
-  ctx.emit({ type: 'container/died', id: c.id, name: c.name, exitCode: code });
+  ctx.emit({ type: 'container/died', ...who(ctx, c), exitCode: code });
   const waiters = c.exitWaiters;
   c.exitWaiters = [];
   for (const w of waiters) w(code);
@@ -156,6 +156,6 @@ function scheduleRestart(ctx: Ctx, c: Container, ranMs: number): void {
     c.state.running = false;
     const err = startInternal(ctx, c);
     if (err) touch(ctx);
-    else ctx.emit({ type: 'container/restarted', id: c.id, name: c.name });
+    else ctx.emit({ type: 'container/restarted', ...who(ctx, c) });
   });
 }

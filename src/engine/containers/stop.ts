@@ -3,7 +3,7 @@
 // before SIGKILL. PID 1 of a container ignores a signal it has no handler for, so `sleep` or
 // `bash` as the main process end `Exited (137)` — after the lab clock has moved by the timeout.
 
-import { touch, type Ctx } from './context';
+import { touch, type Ctx, who } from './context';
 import { invalidSignal, notRunning, type ContainerError } from './errors';
 import { findContainer } from './lookup';
 import { killNow } from './remove';
@@ -71,7 +71,7 @@ export async function stopContainer(
   const p = c.process;
   if (!c.state.running || !p) return ok(undefined);
   const timeout = o.timeout ?? c.config.StopTimeout ?? 10;
-  ctx.emit({ type: 'container/killed', id: c.id, name: c.name, signal: sig.name });
+  ctx.emit({ type: 'container/killed', ...who(ctx, c), signal: sig.name });
   signalMain(ctx, c, sig);
   if (p.status === undefined && timeout !== 0) {
     const owner = `stop:${c.id}`;
@@ -84,11 +84,11 @@ export async function stopContainer(
     cancel.fire();
   }
   if (p.status === undefined) {
-    ctx.emit({ type: 'container/killed', id: c.id, name: c.name, signal: 'SIGKILL' });
+    ctx.emit({ type: 'container/killed', ...who(ctx, c), signal: 'SIGKILL' });
     killNow(ctx, c);
   }
   await p.exited;
-  ctx.emit({ type: 'container/stopped', id: c.id, name: c.name });
+  ctx.emit({ type: 'container/stopped', ...who(ctx, c) });
   return ok(undefined);
 }
 
@@ -100,7 +100,7 @@ export function killContainer(ctx: Ctx, ref: string, signal = 'SIGKILL'): Result
   if (!sig) return fail(invalidSignal(signal));
   if (!c.state.running) return fail(notRunning(c.id));
   c.manuallyStopped = true;
-  ctx.emit({ type: 'container/killed', id: c.id, name: c.name, signal: sig.name });
+  ctx.emit({ type: 'container/killed', ...who(ctx, c), signal: sig.name });
   if (c.state.restarting) {
     endRestartLoop(ctx, c);
     return ok(undefined);
@@ -119,6 +119,6 @@ export async function restartContainer(
   const stopped = await stopContainer(ctx, f.value.id, o);
   if (!stopped.ok) return stopped;
   const started = startContainer(ctx, f.value.id);
-  if (started.ok) ctx.emit({ type: 'container/restarted', id: f.value.id, name: f.value.name });
+  if (started.ok) ctx.emit({ type: 'container/restarted', ...who(ctx, f.value) });
   return started;
 }
