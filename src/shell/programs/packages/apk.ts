@@ -5,6 +5,7 @@
 import type { Command, CommandContext } from '../../types';
 import type { FileSystem } from '../../../engine/fs/types';
 import { command } from '../../coreutils/lib/errors';
+import { sha256OfText } from '../../../engine/storage';
 import { loadCatalog } from './catalog/load';
 import { parseSize, type Catalog } from './catalog/types';
 import { detectDistro } from './distro';
@@ -103,7 +104,7 @@ function fetchIndexes(ctx: CommandContext, branch: string, store: boolean): void
       ctx.fs.writeFile(`${CACHE}/APKINDEX.${repo === 'main' ? '4a5d3c9e' : '7f2b1e8d'}.tar.gz`, {
         kind: 'blob',
         size,
-        digest: `sha256:${repo}`.padEnd(71, '0'),
+        digest: sha256OfText(`apkindex ${branch} ${repo}`),
       });
     }
   }

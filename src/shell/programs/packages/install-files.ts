@@ -38,11 +38,20 @@ export function installedBytes(catalog: Catalog, name: string): number {
   return n;
 }
 
-function mkdirs(fs: FileSystem, dir: string, created: string[]): void {
-  if (dir === '' || dir === '/' || fs.exists(dir)) return;
-  mkdirs(fs, dir.slice(0, dir.lastIndexOf('/')), created);
-  fs.mkdir(dir, { mode: 0o755 });
-  created.push(dir);
+/** Create `dir` and missing ancestors, top down (exists() on a path under a missing parent throws inside). */
+function mkdirs(fs: FileSystem, dir: string, created: string[], known: Set<string>): void {
+  if (dir === '' || dir === '/' || known.has(dir)) return;
+  let prefix = '';
+  for (const part of dir.split('/')) {
+    if (part === '') continue;
+    prefix += `/${part}`;
+    if (known.has(prefix)) continue;
+    if (!fs.exists(prefix)) {
+      fs.mkdir(prefix, { mode: 0o755 });
+      created.push(prefix);
+    }
+    known.add(prefix);
+  }
 }
 
 /**
@@ -57,31 +66,45 @@ export function writeFiles(
   now: number,
 ): string[] {
   const owned: string[] = [];
+  const known = new Set<string>();
   for (const f of filesOf(catalog, name)) {
     const parent = f.path.slice(0, f.path.lastIndexOf('/'));
-    mkdirs(fs, parent, owned);
+    mkdirs(fs, parent, owned, known);
     if (f.kind === 'dir') {
-      mkdirs(fs, f.path, owned);
+      mkdirs(fs, f.path, owned, known);
       continue;
     }
-    try {
-      const st = fs.lstat(f.path);
-      if (st.type !== 'dir') fs.unlink(f.path);
-    } catch {
-      // new file
+    // exists() first: a failed lstat costs an FsError (and its stack) per new file. A new file
+    // gets its mode from writeFile and its mtime from the clock, so only a replaced one needs more.
+    let replaced = false;
+    if (f.kind !== 'link' && fs.exists(f.path)) {
+      try {
+        if (fs.lstat(f.path).type !== 'dir') {
+          fs.unlink(f.path);
+          replaced = true;
+        }
+      } catch {
+        // a new file after all
+      }
     }
-    if (f.kind === 'link') fs.symlink(f.target, f.path);
-    else if (f.kind === 'text') {
+    if (f.kind === 'link') {
+      try {
+        fs.symlink(f.target, f.path);
+      } catch {
+        fs.unlink(f.path);
+        fs.symlink(f.target, f.path);
+      }
+    } else if (f.kind === 'text') {
       fs.writeFile(f.path, f.text, { mode: f.mode });
-      fs.utimes(f.path, now);
+      if (replaced) fs.utimes(f.path, now);
     } else {
-      fs.writeFile(
-        f.path,
-        { kind: 'blob', size: f.size, digest: digestFor(`${name} ${version} ${f.path}`) },
-        { mode: f.mode },
-      );
-      fs.chmod(f.path, f.mode);
-      fs.utimes(f.path, now);
+      const data = {
+        kind: 'blob' as const,
+        size: f.size,
+        digest: digestFor(`${name} ${version} ${f.path}`),
+      };
+      fs.writeFile(f.path, data, { mode: f.mode });
+      if (replaced) fs.utimes(f.path, now);
     }
     owned.push(f.path);
   }
