@@ -13,7 +13,7 @@ import {
   type TemplateNode,
 } from './ast';
 import { FuncError, type FuncMap, type ParamType, type TemplateFunc } from './funcs';
-import { goFloat, isRecord, structInfo } from '../go-values';
+import { goFloat, isGoMap, isRecord, structInfo } from '../go-values';
 import { goTypeName, isFloatValue, numberOf, printValue, truth } from './print';
 
 export class TemplateExecError extends Error {}
@@ -37,6 +37,12 @@ export class Executor {
   constructor(
     private readonly source: string,
     private readonly funcs: FuncMap,
+    /**
+     * Go's `missingkey=error` (docker inspect's fallback over the raw JSON): a missing key of a
+     * plain record fails. goMap records keep `<no value>`: they stand for maps inside a typed
+     * struct, which docker's first, typed pass reads without error.
+     */
+    private readonly missingKeyError = false,
   ) {}
 
   run(nodes: readonly TemplateNode[], data: unknown): void {
@@ -264,7 +270,10 @@ export class Executor {
     }
     if (isRecord(receiver)) {
       if (hasArgs) return this.fail(`${name} is not a method but has arguments`);
-      return Object.hasOwn(receiver, name) ? receiver[name] : undefined;
+      if (Object.hasOwn(receiver, name)) return receiver[name];
+      if (this.missingKeyError && !isGoMap(receiver))
+        return this.fail(`map has no entry for key ${JSON.stringify(name)}`);
+      return undefined;
     }
     return this.fail(`can't evaluate field ${name} in type ${goTypeName(receiver)}`);
   }

@@ -29,8 +29,18 @@ export function compileTemplate(source: string, funcs: FuncMap = defaultFuncs): 
   }
 }
 
-export function executeTemplate(t: Template, data: unknown, funcs: FuncMap = t.funcs): ExecResult {
-  const ex = new Executor(t.source, funcs);
+export interface ExecOptions {
+  /** Go's `missingkey=error` for plain records (see Executor). */
+  readonly missingKeyError?: boolean;
+}
+
+export function executeTemplate(
+  t: Template,
+  data: unknown,
+  funcs: FuncMap = t.funcs,
+  options: ExecOptions = {},
+): ExecResult {
+  const ex = new Executor(t.source, funcs, options.missingKeyError ?? false);
   try {
     ex.run(t.nodes, data);
     return { ok: true, output: ex.out.join('') };
