@@ -145,7 +145,7 @@ export class ConsoleCore implements Tty {
     return new Promise((resolve) => {
       const editor = new LineEditor({
         prompt: options.prompt,
-        history: options.history ? this.hist : undefined,
+        history: this.historyFor(options),
         complete: options.complete,
         startColumn: this.column % this.editorColumns(),
         columns: this.editorColumns(),
@@ -199,6 +199,11 @@ export class ConsoleCore implements Tty {
 
   // --- internals ----------------------------------------------------------------------------
 
+  private historyFor(options: ReadLineOptions): History | undefined {
+    if (options.history === true) return this.hist;
+    return options.history || undefined;
+  }
+
   private editorColumns(): number {
     return this.wrapCols ?? this.cols;
   }
@@ -228,7 +233,7 @@ export class ConsoleCore implements Tty {
         if (outcome.kind === 'pending') return;
         this.read = null;
         if (outcome.kind === 'submit') {
-          if (current.options.history) this.hist.add(outcome.text);
+          this.historyFor(current.options)?.add(outcome.text);
           this.mark({ kind: 'submit', text: outcome.text });
           current.resolve({ kind: 'line', text: outcome.text });
         } else if (outcome.kind === 'interrupt') {

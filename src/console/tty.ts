@@ -2,11 +2,16 @@
 // this; the shell's read-eval loop, and any program reading the learner's keyboard, use it.
 // One implementation serves xterm in the page and the headless transcript runner.
 
+import type { History } from './history';
+
 export interface ReadLineOptions {
   /** Painted before the editable line ('' for a program reading stdin). */
   readonly prompt: string;
-  /** Offer history (Up/Down, Ctrl+R) and record the line: true for shell prompts. */
-  readonly history?: boolean;
+  /**
+   * Offer history (Up/Down, Ctrl+R) and record the line: true for the terminal's own (the host
+   * shell's), or the history of another shell (a container's bash keeps its own).
+   */
+  readonly history?: boolean | History;
   /** For the transcript runner: this read is a shell prompt; `exitCode` is that shell's `$?`. */
   readonly shell?: { readonly exitCode: number };
   /** Tab completion for this read. */

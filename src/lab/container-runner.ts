@@ -7,6 +7,7 @@ import type { ProcessRunner, ProcessSpec } from '../engine/containers';
 import type { FileSystem } from '../engine/fs/types';
 import { createShell, type Flavor } from '../shell';
 import { runRepl } from '../shell/repl';
+import { createHistory, type History } from '../console/history';
 import type { Command, Interrupt } from '../shell/types';
 
 /** Programs that catch SIGTERM/SIGQUIT and exit cleanly; any other PID 1 ignores them. */
@@ -60,6 +61,12 @@ export interface ContainerRunnerOptions {
 }
 
 export function createContainerRunner(options: ContainerRunnerOptions): ProcessRunner {
+  const histories = new Map<string, History>();
+  const historyOf = (id: string): History => {
+    let h = histories.get(id);
+    if (!h) histories.set(id, (h = createHistory()));
+    return h;
+  };
   return {
     async run(spec) {
       const signal = new Trip();
@@ -87,7 +94,8 @@ export function createContainerRunner(options: ContainerRunnerOptions): ProcessR
       try {
         let status: number;
         if (spec.tty && isInteractiveShell(spec)) {
-          status = await runRepl(shell, spec.tty);
+          // A container's bash keeps its own history, apart from the host's.
+          status = await runRepl(shell, spec.tty, undefined, historyOf(spec.container.id));
         } else {
           const argv = [spec.executable, ...spec.argv.slice(1)];
           status = await shell.execute(argv.map(quote).join(' '), {

@@ -108,7 +108,9 @@ export function createLab(options: LabOptions = {}): Lab {
     ...(options.timers ? { timers: options.timers } : {}),
     runner: createContainerRunner({
       commands: containerCommands,
-      ...(options.yieldToHost ? { yieldToHost: options.yieldToHost } : {}),
+      // At instant pace the timers let woken programs run with microtask turns; a macrotask
+      // yield inside a container would break that, so containers yield only in the page.
+      ...(options.yieldToHost && options.timers ? { yieldToHost: options.yieldToHost } : {}),
     }),
   });
   const hostOptions = { ...options, sleep: options.sleep ?? timersSleep(engine) };

@@ -17,6 +17,26 @@ export const EDITORS_GROUP: CommandGroup = {
   load: () => import('../shell/programs/editors').then((m) => m.editors),
 };
 
+export const PACKAGES_GROUP: CommandGroup = {
+  names: ['apt-get', 'apt', 'dpkg', 'yum', 'rpm', 'apk', 'pip', 'pip3'],
+  load: () => import('../shell/programs/packages').then((m) => m.packagePrograms),
+};
+
+export const NET_GROUP: CommandGroup = {
+  names: ['curl', 'wget'],
+  load: () => import('../shell/programs/net').then((m) => m.netPrograms),
+};
+
+export const ARCHIVE_GROUP: CommandGroup = {
+  names: ['tar', 'gzip', 'gunzip', 'zcat'],
+  load: () => import('../shell/programs/archive').then((m) => m.archivePrograms),
+};
+
+export const BUILD_TOOLS_GROUP: CommandGroup = {
+  names: ['make', 'gcc', 'cc'],
+  load: () => import('../shell/programs/build-tools').then((m) => m.buildTools),
+};
+
 /** The docker client, talking to this lab's engine. */
 export function dockerGroup(engine: Engine): CommandGroup {
   return {
@@ -33,12 +53,19 @@ export function dockerGroup(engine: Engine): CommandGroup {
 
 /** Groups the host loads lazily, in the order the page preloads them. */
 export function hostGroups(engine: Engine): readonly CommandGroup[] {
-  return [COREUTILS_GROUP, dockerGroup(engine), EDITORS_GROUP];
+  return [COREUTILS_GROUP, dockerGroup(engine), EDITORS_GROUP, NET_GROUP, ARCHIVE_GROUP];
 }
 
 /** Groups every container can draw on; the image's files decide which programs exist. */
 export function containerGroups(): readonly CommandGroup[] {
-  return [COREUTILS_GROUP, EDITORS_GROUP];
+  return [
+    COREUTILS_GROUP,
+    EDITORS_GROUP,
+    PACKAGES_GROUP,
+    NET_GROUP,
+    ARCHIVE_GROUP,
+    BUILD_TOOLS_GROUP,
+  ];
 }
 
 /** Everything the host's shell can run: builtins that are also programs, then the groups. */

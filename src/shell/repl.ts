@@ -1,13 +1,16 @@
 // The read-eval loop: prompt, read (with PS2 continuation lines), run, repeat until `exit` or
 // Ctrl+D on an empty line. Ctrl+C at a prompt abandons the line, as bash does.
 
+import type { History } from '../console/history';
 import type { Completer, Tty } from '../console/tty';
 import type { ShellSession } from './session';
 
+/** `history`: the shell's own history; default the terminal's (the host shell's). */
 export async function runRepl(
   shell: ShellSession,
   tty: Tty,
   complete?: Completer,
+  history?: History,
 ): Promise<number> {
   for (;;) {
     let source = '';
@@ -16,7 +19,7 @@ export async function runRepl(
     for (;;) {
       const r = await tty.readLine({
         prompt,
-        history: true,
+        history: history ?? true,
         shell: first ? { exitCode: shell.lastExitCode } : undefined,
         complete,
       });
