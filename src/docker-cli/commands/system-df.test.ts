@@ -26,7 +26,7 @@ describe('docker system df', () => {
     await must(docker, 'pull', '-q', 'alpine');
     const v = (await runDocker(docker, 'system', 'df', '-v')).stdout;
     expect(v).toMatch(
-      /^Images space usage:\n\nREPOSITORY   TAG       IMAGE ID       CREATED\s+SIZE      SHARED SIZE   UNIQUE SIZE   CONTAINERS\nalpine       latest    [0-9a-f]{12} /,
+      /^Images space usage:\n\nREPOSITORY {3}TAG {7}IMAGE ID {7}CREATED\s+SIZE {6}SHARED SIZE {3}UNIQUE SIZE {3}CONTAINERS\nalpine {7}latest {4}[0-9a-f]{12} /,
     );
     expect(v).toContain(
       '\nContainers space usage:\n\nCONTAINER ID   IMAGE     COMMAND   LOCAL VOLUMES   SIZE      CREATED   STATUS    NAMES\n',
