@@ -275,3 +275,27 @@ describe('escape sequences', () => {
     return expect(got).resolves.toBe('\x1bOW');
   });
 });
+
+describe('attach support', () => {
+  it('lets a filter take keys (detach keys) and cancels the pending read', async () => {
+    const c = new ConsoleCore({ columns: 80, rows: 24 });
+    let detached = false;
+    c.setInputFilter((data) => {
+      if (data.includes('\x10\x11')) {
+        detached = true;
+        c.cancelRead();
+        return data.replace('\x10\x11', '');
+      }
+      return data;
+    });
+    const r = c.readLine({ prompt: '# ', history: true });
+    c.input('ls');
+    c.input('\x10\x11');
+    expect(await r).toEqual({ kind: 'eof' });
+    expect(detached).toBe(true);
+    c.setInputFilter(null);
+    const r2 = c.readLine({ prompt: '$ ' });
+    c.input('\x10x\r');
+    expect(await r2).toEqual({ kind: 'line', text: 'x' });
+  });
+});

@@ -83,7 +83,29 @@ export class ConsoleCore implements Tty {
 
   /** Keystrokes or pasted text, exactly as the terminal sends them. */
   input(data: string): void {
-    this.batch(() => this.accept(data));
+    const passed = this.inputFilter ? this.inputFilter(data) : data;
+    if (passed === '') return;
+    this.batch(() => this.accept(passed));
+  }
+
+  private inputFilter: ((data: string) => string) | null = null;
+
+  setInputFilter(filter: ((data: string) => string) | null): void {
+    this.inputFilter = filter;
+  }
+
+  cancelRead(): void {
+    const raw = this.rawRead;
+    if (raw) {
+      this.rawRead = null;
+      raw('');
+    }
+    const current = this.read;
+    if (!current) return;
+    this.read = null;
+    // Leave the abandoned line visible, as a terminal does, and go to a fresh line.
+    this.emit('\r\n');
+    current.resolve({ kind: 'eof' });
   }
 
   private accept(data: string): void {

@@ -52,6 +52,16 @@ export interface Tty {
    * returned signal (the read in progress, if any, resolves with 'interrupt').
    */
   foreground<T>(job: (signal: ForegroundSignal) => Promise<T>): Promise<T>;
+  /**
+   * See every keystroke chunk before the line discipline does, e.g. `docker attach` watching for
+   * its detach keys (Ctrl+P Ctrl+Q). The filter returns what passes on; null removes it.
+   */
+  setInputFilter?(filter: ((data: string) => string) | null): void;
+  /**
+   * Abandon the read in progress (the editor's line is dropped): a detached client stops
+   * reading for the container. The read resolves as end of input.
+   */
+  cancelRead?(): void;
 }
 
 export interface ForegroundSignal {
