@@ -1,6 +1,8 @@
 // The simulated client: docker CLI 28.2.2 as installed from Docker's packages (FIDELITY §1.7),
 // and the default description of the daemon it talks to.
 
+import { HOST_KERNEL_RELEASE } from '../engine/host/facts';
+
 export const CLIENT = {
   platformName: 'Docker Engine - Community',
   version: '28.2.2',
@@ -52,7 +54,7 @@ export const DEFAULT_SERVER_INFO: ServerInfo = {
   buildTime: 'Fri May 30 12:07:14 2025',
   os: 'linux',
   arch: 'amd64',
-  kernelVersion: '6.8.0-86-generic',
+  kernelVersion: HOST_KERNEL_RELEASE,
   experimental: false,
   components: [
     {

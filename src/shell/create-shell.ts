@@ -24,6 +24,7 @@ import { runRepl } from './repl';
 import type { ShellSession } from './session';
 import type { Command, InputStream, Interrupt, OutputStream, SystemInfo } from './types';
 import { userName } from './builtins/users';
+import { HOST_KERNEL_RELEASE } from '../engine/host/facts';
 
 export interface ShellOptions {
   /** The machine's root filesystem: the host's, or a container's union mount. */
@@ -71,7 +72,7 @@ export function createShell(options: ShellOptions): Shell {
   const clock = options.clock ?? createManualClock();
   const system: SystemInfo = {
     hostname: 'layerlab',
-    kernelRelease: '6.8.0-1019-layerlab',
+    kernelRelease: HOST_KERNEL_RELEASE,
     uid: 0,
     gid: 0,
     ...options.system,
@@ -224,13 +225,15 @@ class Session implements Shell {
     let status: number;
     this.interp.resetCounters();
     try {
-      status = await this.interp.execScript(parsed.script, rio);
+      status = await this.interp.runLines(parsed.script, rio, interactive ? null : 127);
+      if (!interactive) status = await this.interp.exitTrap(status, rio);
     } catch (e) {
       if (e instanceof ExitSignal) {
         status = e.status;
         this.done = true;
-        this.status = status;
         if (interactive) io.stderr.write('exit\n');
+        status = await this.interp.exitTrap(status, rio).catch(() => status);
+        this.status = status;
       } else if (e instanceof AbortSignal) {
         status = e.status;
         io.stderr.write(
