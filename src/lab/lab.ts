@@ -70,13 +70,53 @@ export function createHostShell(
   });
 }
 
+/** Subcommands whose arguments are images, and those whose arguments are containers. */
+const IMAGE_ARGS = new Set(['run', 'create', 'rmi', 'tag', 'history', 'push', 'save', 'pull']);
+const CONTAINER_ARGS = new Set([
+  'start',
+  'stop',
+  'restart',
+  'kill',
+  'rm',
+  'exec',
+  'attach',
+  'logs',
+  'top',
+  'port',
+  'stats',
+  'diff',
+  'commit',
+  'rename',
+  'pause',
+  'unpause',
+  'wait',
+  'inspect',
+  'cp',
+]);
+
 /**
- * docker's completions (subcommands, flags) come from its help texts, which load with the docker
- * chunk; until that arrives (the page preloads it at once) docker completes paths only.
+ * docker's completions: subcommands and flags come from its help texts, which load with the
+ * docker chunk (until it arrives, which the page starts at once, docker completes paths only);
+ * image references and container names come from the engine.
  */
-function registerDockerCompletion(registry: CompletionRegistry): void {
+function registerDockerCompletion(registry: CompletionRegistry, engine: Engine): void {
   let real: ArgCompleter | null = null;
   let loading = false;
+  const names = (words: readonly string[]): string[] => {
+    const sub = words.slice(1).find((w) => !w.startsWith('-'));
+    if (!sub || words.length < 2) return [];
+    const out: string[] = [];
+    if (IMAGE_ARGS.has(sub) || sub === 'inspect') {
+      const list = engine.images.listImages({});
+      if (list.ok) for (const i of list.value) for (const t of i.repoTags) out.push(t);
+    }
+    if (CONTAINER_ARGS.has(sub)) {
+      const list = engine.containers.listContainers({ all: true });
+      if (list.ok)
+        for (const c of list.value) out.push(...c.Names.map((n: string) => n.replace(/^\//, '')));
+    }
+    return out;
+  };
   registry.register('docker', (ctx) => {
     if (!real && !loading) {
       loading = true;
@@ -85,7 +125,8 @@ function registerDockerCompletion(registry: CompletionRegistry): void {
         () => (loading = false),
       );
     }
-    return real ? real(ctx) : [];
+    const fromHelp = real ? real(ctx) : [];
+    return ctx.prefix.startsWith('-') ? fromHelp : [...fromHelp, ...names(ctx.words)];
   });
 }
 
@@ -115,7 +156,7 @@ export function createLab(options: LabOptions = {}): Lab {
   });
   const hostOptions = { ...options, sleep: options.sleep ?? timersSleep(engine) };
   const completion = createCompletionRegistry();
-  registerDockerCompletion(completion);
+  registerDockerCompletion(completion, engine);
   const history = createHistory(options.history ?? [], 1000, options.onHistoryChange);
   const consoleCore = new ConsoleCore({
     columns: options.columns ?? 80,
