@@ -1,0 +1,17 @@
+// The simulated servers inside images: nginx, httpd/apachectl, redis-server/redis-cli, registry,
+// tomcat (catalina.sh, java). `createServerPrograms(net)` for one lab's network; `serverPrograms`
+// on a registry of its own (tests, tools without a lab).
+
+import type { Command } from '../../types';
+import { createProgramNet, type ProgramNet } from './net';
+import { createNginx } from './nginx/nginx';
+
+export { createProgramNet, type ProgramNet, type Daemon } from './net';
+
+export function createServerPrograms(net: ProgramNet): Record<string, Command> {
+  return {
+    nginx: createNginx(net),
+  };
+}
+
+export const serverPrograms: Record<string, Command> = createServerPrograms(createProgramNet());
