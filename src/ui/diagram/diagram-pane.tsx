@@ -1,49 +1,90 @@
-import { Background, Controls, ReactFlow, type Node } from '@xyflow/react';
+import { Background, Controls, MiniMap, ReactFlow } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useMemo } from 'react';
+import './diagram.css';
+import { useCallback, useMemo, useState } from 'react';
 import { useUi } from '../../store/ui-store';
 import { useT } from '../i18n/use-t';
 import type { LabSession } from '../lab-session';
+import { AnimationLayer } from './overlay/animation-layer';
+import { CaptionBar } from './caption-bar';
+import { DiagramControls } from './diagram-controls';
+import { select, useDiagram } from './diagram-store';
+import { FitOnChange } from './fit-on-change';
+import { createPaneRuntime } from './pane-runtime';
 import { nodeTypes } from './node-types';
+import { useDiagramController } from './use-diagram-controller';
+import { ViewTabs } from './view-tabs';
+import { InspectPanel } from './inspect/inspect-panel';
+import { useBenchHooks } from './bench/use-bench-hooks';
 
-/**
- * The storage view. Today the engine has no images or containers yet, so it shows the host and
- * says so; image stacks, container layers and copy-on-write animations arrive with the engine.
- */
-export default function DiagramPane(_props: { readonly session: LabSession }) {
+const MINIMAP_FROM = 30;
+
+/** The diagram pane: view tabs, options, the storage view with its animation overlay, a caption. */
+export default function DiagramPane({ session }: { readonly session: LabSession }) {
   const t = useT();
   const theme = useUi((s) => s.settings.theme);
-  const nodes = useMemo<Node[]>(
-    () => [
-      {
-        id: 'host',
-        type: 'host',
-        position: { x: 0, y: 0 },
-        data: { title: t('diagram.host'), detail: t('diagram.hostDetail') },
-        ariaLabel: t('diagram.host'),
-      },
-    ],
-    [t],
-  );
+  const pace = useUi((s) => s.settings.pace);
+  const snapshot = useDiagram((s) => s.snapshot);
+  const largeType = useDiagram((s) => s.largeType);
+  const highContrast = useDiagram((s) => s.highContrast);
+  const [runtime] = useState(createPaneRuntime);
+  useDiagramController(session, runtime);
+  useBenchHooks(session, runtime);
+  const flow = useMemo(() => runtime.flow(snapshot, t), [runtime, snapshot, t]);
+
+  const onNodeClick = useCallback((_: unknown, node: { id: string }) => select(node.id), []);
+  // Enter or Space on a focused node inspects it, as a click does.
+  const onKeyDown = useCallback((e: React.KeyboardEvent) => {
+    const el = e.target as HTMLElement;
+    if ((e.key === 'Enter' || e.key === ' ') && el.classList.contains('react-flow__node'))
+      select(el.dataset.id ?? null);
+    if (e.key === 'Escape') select(null);
+  }, []);
+
+  const empty = flow.nodes.length === 0;
   return (
-    <div className="relative h-full w-full" aria-label={t('diagram.label')} role="group">
-      <ReactFlow
-        nodes={nodes}
-        edges={[]}
-        nodeTypes={nodeTypes}
-        colorMode={theme}
-        fitView
-        fitViewOptions={{ maxZoom: 1.2 }}
-        nodesDraggable={false}
-        proOptions={{ hideAttribution: false }}
+    <div
+      className="ll-diagram relative flex h-full w-full flex-col"
+      data-large={largeType || undefined}
+      data-contrast={highContrast ? 'high' : undefined}
+      role="group"
+      aria-label={t('diagram.label')}
+    >
+      <div className="ll-bar">
+        <ViewTabs />
+        <DiagramControls onSkip={() => runtime.controller?.skip()} />
+      </div>
+      <div
+        id="diagram-view"
+        role="tabpanel"
+        aria-labelledby="diagram-tab-storage"
+        className="relative min-h-0 flex-1"
       >
-        <Background />
-        <Controls showInteractive={false} />
-      </ReactFlow>
-      <p className="pointer-events-none absolute inset-x-0 top-3 mx-auto max-w-sm rounded bg-white/90 px-3 py-2 text-center text-sm text-slate-700 shadow dark:bg-slate-800/90 dark:text-slate-200">
-        {t('diagram.empty')}
-      </p>
-      <p data-testid="diagram-caption" aria-live="polite" className="sr-only" />
+        <ReactFlow
+          nodes={flow.nodes}
+          edges={flow.edges}
+          nodeTypes={nodeTypes}
+          colorMode={theme}
+          minZoom={0.05}
+          maxZoom={2}
+          nodesDraggable={false}
+          nodesConnectable={false}
+          edgesFocusable={false}
+          onNodeClick={onNodeClick}
+          onPaneClick={() => select(null)}
+          onKeyDown={onKeyDown}
+          proOptions={{ hideAttribution: false }}
+        >
+          <Background />
+          <Controls showInteractive={false} />
+          {flow.nodes.length >= MINIMAP_FROM && <MiniMap pannable zoomable />}
+          <FitOnChange animate={pace !== 'instant'} />
+          <AnimationLayer locate={runtime.locate} />
+        </ReactFlow>
+        {empty && <p className="ll-empty">{t('diagram.empty')}</p>}
+        <InspectPanel session={session} />
+      </div>
+      <CaptionBar />
     </div>
   );
 }

@@ -1,0 +1,124 @@
+import { expect, test, type Page } from '@playwright/test';
+import { collectErrors, expectTerminal, typeLine, waitForPrompt } from './helpers';
+
+// The live diagram. Images come through the terminal (`docker pull`); containers are driven
+// through the engine hooks (?diagram-hooks) until `docker run` is in the tree.
+
+const diagram = (page: Page) => page.locator('[data-pane="diagram"]');
+const caption = (page: Page) => page.getByTestId('diagram-caption');
+
+async function open(page: Page, query = '?diagram-hooks'): Promise<void> {
+  await page.goto(`/${query}`);
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await waitForPrompt(page);
+  await page.getByRole('combobox', { name: 'Animation pace' }).selectOption('instant');
+  await page.locator('.xterm-helper-textarea').focus();
+}
+
+async function hook<T>(page: Page, call: string, ...args: unknown[]): Promise<T> {
+  return page.evaluate(
+    ([name, a]) => {
+      const h = (window as unknown as Record<string, Record<string, (...x: unknown[]) => unknown>>)
+        .__layerlabDiagram;
+      return h?.[name as string]?.(...(a as unknown[])) as T;
+    },
+    [call, args] as const,
+  );
+}
+
+test('docker pull draws the image as its layer stack', async ({ page }) => {
+  const errors = collectErrors(page);
+  await open(page);
+  await typeLine(page, 'docker pull ubuntu');
+  await expectTerminal(page, /Status: Downloaded newer image for ubuntu:latest/);
+  const image = diagram(page).locator('[data-kind="image"][data-ref="ubuntu:latest"]');
+  await expect(image).toBeVisible();
+  const layers = diagram(page).locator('[data-kind="layer"]');
+  await expect(layers.first()).toBeVisible();
+  await expect(layers.first()).toHaveAttribute('data-ref', /^[0-9a-f]{12}$/);
+  const wrapper = diagram(page).locator('.react-flow__node:has([data-kind="layer"])').first();
+  await expect(wrapper).toHaveAttribute(
+    'aria-label',
+    /^layer \d+ of ubuntu:latest, [\d.]+[kMG]?B, \S+/,
+  );
+  await expect(caption(page)).toContainText('pull: ubuntu:latest');
+  expect(errors).toEqual([]);
+});
+
+test('a layer shared by two images is drawn once', async ({ page }) => {
+  await open(page);
+  await typeLine(page, 'docker pull debian');
+  await expectTerminal(page, /Downloaded newer image for debian:latest/);
+  await typeLine(page, 'docker pull python');
+  await expectTerminal(page, /Downloaded newer image for python:latest/);
+  await expect(diagram(page).locator('[data-kind="image"]')).toHaveCount(2);
+  const shared = diagram(page).locator('[data-kind="layer"][data-shared]');
+  await expect(shared).toHaveCount(1);
+  const ref = await shared.getAttribute('data-ref');
+  await expect(diagram(page).locator(`[data-kind="layer"][data-ref="${ref}"]`)).toHaveCount(1);
+  await expect(caption(page)).toContainText(/pull: python:latest +\d+ downloaded, 1 already exist/);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.screenshot({ path: 'e2e/screenshots/diagram-shared-1280x800.png' });
+});
+
+test('container layer, copy-up, whiteout; two containers share one stack', async ({ page }) => {
+  await open(page);
+  await typeLine(page, 'docker pull ubuntu');
+  await expectTerminal(page, /Downloaded newer image for ubuntu:latest/);
+  const layerCount = await diagram(page).locator('[data-kind="layer"]').count();
+  expect(await hook<boolean>(page, 'create', 'ubuntu', 'box1')).toBe(true);
+  await expect(
+    diagram(page).locator('[data-kind="container-layer"][data-ref="box1"]'),
+  ).toBeVisible();
+  await hook(page, 'write', 'box1', '/etc/bash.bashrc', 'echo hi\n');
+  await expect(caption(page)).toContainText(
+    /copy-up: \/etc\/bash\.bashrc +layer \d+ → container layer/,
+  );
+  await hook(page, 'remove', 'box1', '/etc/issue');
+  await expect(caption(page)).toContainText(
+    /whiteout: \/etc\/issue +in container layer hides layer \d+/,
+  );
+  expect(await hook<boolean>(page, 'create', 'ubuntu', 'box2')).toBe(true);
+  await expect(diagram(page).locator('[data-kind="container-layer"]')).toHaveCount(2);
+  await expect(diagram(page).locator('[data-kind="image"][data-ref="ubuntu:latest"]')).toHaveCount(
+    1,
+  );
+  await expect(diagram(page).locator('[data-kind="layer"]')).toHaveCount(layerCount);
+  // Both writable layers stand on the same image node.
+  const edges = await page.locator('.react-flow__edge.ll-edge--container').count();
+  expect(edges).toBe(2);
+
+  // Looking inside: the merged tree shows the copy-up and the whiteout.
+  await diagram(page)
+    .locator('.react-flow__node')
+    .filter({ has: page.locator('[data-ref="box1"]') })
+    .click();
+  const tree = page.getByTestId('container-tree');
+  await expect(tree.locator('[data-ref="/etc/issue"][data-whiteout]')).toBeVisible();
+  await expect(tree.locator('[data-ref="/etc/bash.bashrc"]')).toHaveClass(/ll-copied/);
+  await page.screenshot({ path: 'e2e/screenshots/diagram-1280x800.png' });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.getByRole('tab', { name: 'Diagram' }).click();
+  await page.getByRole('button', { name: 'Close' }).click();
+  await expect(diagram(page).locator('[data-kind="image"]')).toBeVisible();
+  await page.screenshot({ path: 'e2e/screenshots/diagram-390x844.png' });
+});
+
+test('toggles are keyboard reachable and named; nodes are focusable', async ({ page }) => {
+  await open(page);
+  await typeLine(page, 'docker pull alpine');
+  await expectTerminal(page, /Downloaded newer image for alpine:latest/);
+  const large = page.getByRole('button', { name: 'Large type' });
+  await large.focus();
+  await page.keyboard.press('Enter');
+  await expect(large).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('.ll-diagram[data-large]')).toBeVisible();
+  await page.getByRole('button', { name: 'High contrast' }).press('Enter');
+  await expect(page.locator('.ll-diagram[data-contrast="high"]')).toBeVisible();
+  await expect(page.getByRole('tab', { name: 'Storage' })).toHaveAttribute('aria-selected', 'true');
+  const node = diagram(page).locator('.react-flow__node').first();
+  await node.focus();
+  await expect(node).toBeFocused();
+  await expect(node).toHaveAttribute('aria-label', /.+/);
+});

@@ -1,0 +1,62 @@
+// Keeps a diagram controller on the session's current engine (a new one after each reset) and
+// feeds the diagram store. Pace comes from the settings; reduced motion means instant.
+
+import { useEffect } from 'react';
+import type { Engine } from '../../engine/engine';
+import type { Pace } from '../../director';
+import { createDiagramController, type DiagramController } from '../diagram-bridge/controller';
+import type { LabSession } from '../lab-session';
+import { useUi } from '../../store/ui-store';
+import { resetDiagram, setPlayed, setSnapshot, useDiagram } from './diagram-store';
+
+const reducedMotion = (): boolean =>
+  typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+export function effectivePace(): Pace {
+  return reducedMotion() ? 'instant' : useUi.getState().settings.pace;
+}
+
+export function connect(engine: Engine): DiagramController {
+  const controller = createDiagramController({
+    engine,
+    pace: effectivePace,
+    timers: {
+      set: (fn, ms) => window.setTimeout(fn, ms),
+      clear: (h) => window.clearTimeout(h as number),
+    },
+    showInit: () => useDiagram.getState().showInit,
+    onChange: setSnapshot,
+    onStep: setPlayed,
+  });
+  setSnapshot(controller.snapshot);
+  return controller;
+}
+
+/** Keeps `holder.controller` on the session's current lab. */
+export function useDiagramController(
+  session: LabSession,
+  holder: {
+    setController(c: DiagramController | null): void;
+    readonly controller: DiagramController | null;
+  },
+): void {
+  const showInit = useDiagram((s) => s.showInit);
+  useEffect(() => {
+    let controller = connect(session.current().engine);
+    holder.setController(controller);
+    const off = session.onLab((lab) => {
+      controller.dispose();
+      resetDiagram();
+      controller = connect(lab.engine);
+      holder.setController(controller);
+    });
+    return () => {
+      off();
+      controller.dispose();
+      holder.setController(null);
+    };
+  }, [session, holder]);
+  useEffect(() => {
+    holder.controller?.refresh();
+  }, [showInit, holder]);
+}
