@@ -96,10 +96,16 @@ function portRange(s: string): [number, number] | undefined {
   return [a, b];
 }
 
-const isIp = (s: string): boolean =>
-  /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.test(s)
-    ? s.split('.').every((n) => Number(n) <= 255)
-    : /^[0-9a-fA-F:]+$/.test(s) && s.includes(':');
+/** net.ParseIP: dotted IPv4, or IPv6 (eight groups, or fewer with one `::`). */
+function isIp(s: string): boolean {
+  if (/^\d{1,3}(\.\d{1,3}){3}$/.test(s)) return s.split('.').every((n) => Number(n) <= 255);
+  if (!/^[0-9a-fA-F:]+$/.test(s)) return false;
+  const halves = s.split('::');
+  if (halves.length > 2) return false;
+  const groups = halves.flatMap((h) => (h === '' ? [] : h.split(':')));
+  if (groups.some((g) => g.length === 0 || g.length > 4)) return false;
+  return halves.length === 2 ? groups.length < 8 : groups.length === 8;
+}
 
 /** nat.SplitProtoPort. */
 function splitProtoPort(raw: string): [proto: string, port: string] {
@@ -358,7 +364,8 @@ export function runConfig(
     return fail('conflicting options: cannot specify both --restart and --rm');
 
   // network and links
-  const network = flagString(p, 'network');
+  const networks = flagList(p, 'network');
+  const network = networks[networks.length - 1] ?? flagString(p, 'network');
   if (network !== '' && network !== 'bridge' && network !== 'default') {
     return fail(
       `layerlab: only the default bridge network is modelled so far; '--network ${network}' comes with the networks issue`,
