@@ -4,6 +4,8 @@
 
 import type { Command } from '../../types';
 import { createProgramNet, type ProgramNet } from './net';
+import { createApachectl } from './httpd/apachectl';
+import { createHttpd } from './httpd/httpd';
 import { createNginx } from './nginx/nginx';
 
 export { createProgramNet, type ProgramNet, type Daemon } from './net';
@@ -11,6 +13,8 @@ export { createProgramNet, type ProgramNet, type Daemon } from './net';
 export function createServerPrograms(net: ProgramNet): Record<string, Command> {
   return {
     nginx: createNginx(net),
+    httpd: createHttpd(net),
+    apachectl: createApachectl(net),
   };
 }
 
