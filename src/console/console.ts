@@ -7,7 +7,7 @@ import { createHistory, type History } from './history';
 import { decodeKeys, encodeKey, type Key } from './keys';
 import { LineEditor } from './line-editor';
 import type { ForegroundSignal, ReadLineOptions, ReadResult, Tty } from './tty';
-import { displayWidth } from './width';
+import { advanceColumn, type ColumnState } from './column';
 
 export type ConsoleMarker =
   | { readonly kind: 'prompt'; readonly prompt: string; readonly exitCode: number | null }
@@ -58,7 +58,6 @@ export class ConsoleCore implements Tty {
    * write after a keystroke at once and defers later ones a frame, so one write echoes fastest. */
   private batchDepth = 0;
   private batched = '';
-  private column = 0;
   private cols: number;
   private rowCount: number;
   private wrapCols: number | undefined;
@@ -103,8 +102,8 @@ export class ConsoleCore implements Tty {
     const current = this.read;
     if (!current) return;
     this.read = null;
-    // Leave the abandoned line visible, as a terminal does, and go to a fresh line.
-    this.emit('\r\n');
+    // The abandoned line stays as it is and nothing more is printed: after a detach the host's
+    // prompt follows on the same line, as with a real docker client.
     current.resolve({ kind: 'eof' });
   }
 
@@ -169,7 +168,7 @@ export class ConsoleCore implements Tty {
         prompt: options.prompt,
         history: this.historyFor(options),
         complete: options.complete,
-        startColumn: this.column % this.editorColumns(),
+        startColumn: this.cursor.column,
         columns: this.editorColumns(),
         write: (d) => this.emit(d),
       });
@@ -313,22 +312,10 @@ export class ConsoleCore implements Tty {
     else for (const l of this.outputListeners) l(data);
   }
 
-  /** Follow the cursor column so the next prompt knows where it starts. */
-  private savedColumn = 0;
+  private readonly cursor: ColumnState = { column: 0, saved: 0 };
 
+  /** Follow the cursor column so the next prompt knows where it starts. */
   private trackColumn(data: string): void {
-    // A full-screen program (vi, top) draws on the alternate screen; leaving it puts the cursor
-    // back where it was when the program started.
-    if (data.includes('\x1b[?1049h')) this.savedColumn = this.column;
-    if (data.includes('\x1b[?1049l')) {
-      this.column = this.savedColumn;
-      data = data.slice(data.lastIndexOf('\x1b[?1049l') + 8);
-    }
-    if (data.includes('\x1b[H') || data.includes('\x1b[2J')) this.column = 0;
-    const cut = Math.max(data.lastIndexOf('\n'), data.lastIndexOf('\r'));
-    const tail = cut >= 0 ? data.slice(cut + 1) : data;
-    if (cut >= 0) this.column = 0;
-    // Cursor-positioning sequences in the tail make this approximate; prompts follow newlines.
-    this.column += displayWidth(tail);
+    advanceColumn(this.cursor, data, this.editorColumns());
   }
 }
