@@ -4,6 +4,7 @@
 
 import type { Engine } from '../../engine/engine';
 import type { DockerRegistry } from '../types';
+import { build } from './build';
 import { history } from './history';
 import { imageInspect } from './image-inspect';
 import { imagePrune } from './image-prune';
@@ -40,6 +41,7 @@ import { systemDf } from './system-df';
 import { tag } from './tag';
 
 export const dockerCommands: DockerRegistry<Engine> = {
+  build,
   history,
   images,
   'image inspect': imageInspect,

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { renderPlain } from '../../console/screen';
+import { buildLab } from './build-testing';
+
+const screen = (s: string): string => renderPlain(s.replace(/\n/g, '\r\n'));
+
+const DF = 'FROM alpine\nWORKDIR /app\nCOPY . .\nRUN echo hello\nEXPOSE 80\nCMD ["cat", "a.txt"]\n';
+
+describe('docker build (BuildKit)', () => {
+  it('draws the TTY list, tags without :latest in `naming to`, and rebuilds all CACHED to the same ID', async () => {
+    const l = buildLab();
+    l.files('/ctx', { Dockerfile: DF, 'a.txt': 'A\n' });
+    const first = await l.run(['build', '-t', 'demo', '.'], { tty: true });
+    expect(first.code).toBe(0);
+    const s1 = screen(first.stderr);
+    expect(s1).toMatch(/^\[\+\] Building \d+\.\ds \(10\/10\) FINISHED {2,}docker:default$/m);
+    expect(s1).toContain(' => [2/4] WORKDIR /app');
+    expect(s1).toContain(' => => naming to docker.io/library/demo ');
+    for (const line of s1.split('\n').filter((x) => x.startsWith(' =>')))
+      expect(line.length).toBe(79);
+    const id1 = /writing image (sha256:[0-9a-f]{64})/.exec(first.stderr)?.[1];
+    const again = await l.run(['build', '-t', 'demo', '.'], { tty: true });
+    const s2 = screen(again.stderr);
+    expect(s2).toContain(' => CACHED [4/4] RUN echo hello');
+    expect(/writing image (sha256:[0-9a-f]{64})/.exec(again.stderr)?.[1]).toBe(id1);
+  });
+
+  it('prints the plain progress with #N lines and RUN output', async () => {
+    const l = buildLab();
+    l.files('/ctx', { Dockerfile: DF, 'a.txt': 'A\n' });
+    const r = await l.run(['build', '--progress=plain', '.']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(
+      /^#0 building with "default" instance using docker driver\n\n#1 \[internal\] load build definition from Dockerfile\n#1 transferring dockerfile: 80B done\n#1 DONE 0\.0s\n/,
+    );
+    expect(r.stderr).toMatch(/#\d+ \d\.\d{3} hello\n/);
+    expect(r.stderr).not.toContain('naming to');
+  });
+
+  it('-q prints only the image ID', async () => {
+    const l = buildLab();
+    l.files('/ctx', { Dockerfile: DF, 'a.txt': 'A\n' });
+    const r = await l.run(['build', '-q', '.'], { tty: true });
+    expect(r.stdout).toMatch(/^sha256:[0-9a-f]{64}\n$/);
+    expect(r.stderr).toBe('');
+  });
+
+  it('fails on the trailing-comment pitfall with the excerpt', async () => {
+    const l = buildLab();
+    l.files('/ctx', { Dockerfile: 'FROM alpine\nEXPOSE 80  # web port\n' });
+    const r = await l.run(['build', '.']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(
+      'Dockerfile:2\n--------------------\n   1 |     FROM alpine\n   2 | >>> EXPOSE 80  # web port\n--------------------\nERROR: failed to solve: invalid containerPort: #\n',
+    );
+  });
+
+  it('fails a RUN with exit code 127 and shows its output', async () => {
+    const l = buildLab();
+    l.files('/ctx', { Dockerfile: 'FROM alpine\nRUN foo\n' });
+    const r = await l.run(['build', '.']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(' > [2/2] RUN foo:\n');
+    expect(r.stderr).toContain(
+      'ERROR: failed to solve: process "/bin/sh -c foo" did not complete successfully: exit code: 127\n',
+    );
+  });
+
+  it('reports unknown instructions, a missing COPY source and an image that exists nowhere', async () => {
+    const l = buildLab();
+    l.files('/ctx', { Dockerfile: 'FORM alpine\n' });
+    let r = await l.run(['build', '.']);
+    expect(r.stderr).toContain(
+      'ERROR: failed to solve: dockerfile parse error on line 1: unknown instruction: FORM (did you mean FROM?)\n',
+    );
+    l.files('/ctx', { Dockerfile: 'FROM alpine\nCOPY missing.txt /app/\n' });
+    r = await l.run(['build', '.']);
+    expect(r.stderr).toMatch(
+      /ERROR: failed to solve: failed to compute cache key: failed to calculate checksum of ref [0-9a-f-]{36}::[0-9a-z]{25}: "\/missing.txt": not found\n/,
+    );
+    l.files('/ctx', { Dockerfile: 'FROM nosuchimage\n' });
+    r = await l.run(['build', '.']);
+    expect(r.stderr).toContain(
+      'ERROR: failed to solve: nosuchimage:latest: failed to resolve source metadata for docker.io/library/nosuchimage:latest: pull access denied',
+    );
+  });
+});
+
+describe('docker build (legacy, DOCKER_BUILDKIT=0)', () => {
+  it('prints the banner, the context size and the Step stream; rebuilds use the cache', async () => {
+    const l = buildLab();
+    l.files('/ctx', { Dockerfile: DF, 'a.txt': 'A\n' });
+    const env = { DOCKER_BUILDKIT: '0' };
+    const r = await l.run(['build', '-t', 'demo', '.'], { env });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/^DEPRECATED: The legacy builder is deprecated/);
+    expect(r.stdout).toMatch(
+      /^Sending build context to Docker daemon {2}3\.072kB\nStep 1\/6 : FROM alpine\nlatest: Pulling from library\/alpine\n[0-9a-f]{12}: Pull complete\nDigest: sha256:[0-9a-f]{64}\nStatus: Downloaded newer image for alpine:latest\n ---> [0-9a-f]{12}\nStep 2\/6 : WORKDIR \/app\n ---> Running in [0-9a-f]{12}\n ---> Removed intermediate container [0-9a-f]{12}\n ---> [0-9a-f]{12}\n/,
+    );
+    expect(r.stdout).toMatch(/Successfully built [0-9a-f]{12}\nSuccessfully tagged demo:latest\n$/);
+    const again = await l.run(['build', '-t', 'demo', '.'], { env });
+    expect(again.stdout.match(/ ---> Using cache/g)?.length).toBe(5);
+    const h = await l.run(['history', '--no-trunc', '--format', '{{.CreatedBy}}', 'demo']);
+    expect(h.stdout.split('\n').slice(0, 2)).toEqual([
+      '/bin/sh -c #(nop)  CMD ["cat" "a.txt"]',
+      '/bin/sh -c #(nop)  EXPOSE 80',
+    ]);
+  });
+
+  it('passes a RUN exit code on', async () => {
+    const l = buildLab();
+    l.files('/ctx', { Dockerfile: 'FROM alpine\nRUN foo\n' });
+    const r = await l.run(['build', '.'], { env: { DOCKER_BUILDKIT: '0' } });
+    expect(r.code).toBe(127);
+    expect(r.stderr).toContain("The command '/bin/sh -c foo' returned a non-zero code: 127\n");
+  });
+});
