@@ -6,7 +6,7 @@ import type { Command, CommandContext } from '../../../types';
 import type { ProgramNet } from '../net';
 import { redisTime } from '../lib/time';
 import { stopSwitch } from '../lib/wait';
-import { RedisStore } from './store';
+import { RedisStore } from './keyspace';
 import { isV7, redisVersion } from './version';
 
 interface ServerOpts {

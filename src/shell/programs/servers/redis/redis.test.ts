@@ -51,7 +51,7 @@ describe('redis-server and redis-cli', () => {
       'Could not connect to Redis at nowhere:6379: Name or service not known\n',
       1,
     ]);
-    const { RedisStore } = await import('./store');
+    const { RedisStore } = await import('./keyspace');
     const store = new RedisStore('7.4.4', () => undefined);
     m.net.listeners.listen(
       { netns: 'c2', ip: '0.0.0.0', port: 6379 },
