@@ -1,5 +1,6 @@
 // A stable grid layout: each node takes the cell right above the node it stands on when that cell
-// is free, otherwise the same row in the leftmost wholly empty column. Cells are remembered, so a
+// is free, otherwise the nearest free cell to its right in the same row (a node with nothing under
+// it starts the leftmost wholly empty column). Cells are remembered, so a
 // node never moves while it exists; adding one never shifts another. Deterministic for a given
 // order of arrivals (the projection lists nodes in the store's order).
 
@@ -59,7 +60,12 @@ export function createLayout(): Layout {
         const under = n.below !== undefined ? cells.get(n.below) : undefined;
         const wanted: Cell = under ? { col: under.col, row: under.row + 1 } : { col: -1, row: 0 };
         if (wanted.col >= 0 && !taken.has(key(wanted))) take(n.id, wanted);
-        else take(n.id, { col: emptyColumn(), row: wanted.row });
+        else if (wanted.col < 0) take(n.id, { col: emptyColumn(), row: 0 });
+        else {
+          let col = wanted.col + 1;
+          while (taken.has(key({ col, row: wanted.row }))) col++;
+          take(n.id, { col, row: wanted.row });
+        }
       }
       return cells;
     },

@@ -60,19 +60,24 @@ export function useBenchHooks(
     const w = window as unknown as Record<string, unknown>;
     const engine = () => session.current().engine;
     let timer = 0;
+    let probes = 0;
     if (params.get('bench') === 'diagram') {
       const scene = buildBenchScene(engine());
       timer = window.setInterval(() => scene.tick(), TICK_MS);
       w.__layerlabBench = {
-        ready: appeared('[data-kind="container-layer"][data-ref="ctr99"]'),
+        // Ready once the last container is drawn; the scene's own build steps are skipped.
+        ready: appeared('[data-kind="container-layer"][data-ref="ctr99"]').then((t) => {
+          holder.controller?.skip();
+          return t;
+        }),
         /** Count animation frames for `ms` while copy-ups animate. */
         measureFps: (ms = 5000) => frames(ms),
-        /** ms from an engine change to its node in the DOM (at instant pace: set it first). */
-        async latency(ref = 'latency:probe') {
+        /** ms from an engine change (a new container) to its node in the DOM. */
+        async latency() {
+          const name = `latency${++probes}`;
           const t0 = performance.now();
-          const found = appeared(`[data-ref="${ref}"]`);
-          const img = engine().images.listImages().ok ? engine().images.getImage('base0') : null;
-          if (img?.ok) engine().images.tagImage(img.value.id, ref);
+          const found = appeared(`[data-kind="container-layer"][data-ref="${name}"]`);
+          ensureContainers(engine()).createContainer({ image: 'base0', name });
           return (await found) - t0;
         },
         /** Wait for a selector (bench types a command, then awaits its node): performance.now(). */
