@@ -13,7 +13,8 @@ import type { BuilderDeps, ImageState } from './types';
 export function imageConfigOf(s: ImageState): JsonValue {
   let created = '';
   let best = -1;
-  for (const h of s.history) {
+  const history = s.history.toArray();
+  for (const h of history) {
     const t = timeMs(h.created);
     if (h.created && t >= best) {
       best = t;
@@ -27,7 +28,7 @@ export function imageConfigOf(s: ImageState): JsonValue {
       ...(s.author ? { author: s.author } : {}),
       config: s.config,
       ...(created ? { created } : {}),
-      history: s.history,
+      history,
       os: s.os,
       rootfs: { type: 'layers', diff_ids: s.diffIds },
     }),

@@ -6,6 +6,7 @@ import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import type { ImageLayers } from '../../images';
 import type { HistoryEntry } from '../../images/image-config';
 import type { Digest } from '../../storage';
+import { History } from './history';
 import type { ImageState, NewLayer, RunConfig } from './types';
 
 export const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
@@ -21,7 +22,7 @@ export function scratchState(): ImageState {
     diffIds: [],
     newLayers: [],
     config: { Env: [`PATH=${DEFAULT_PATH}`] },
-    history: [],
+    history: History.of([]),
     architecture: 'amd64',
     os: 'linux',
   };
@@ -45,7 +46,7 @@ export function stateFromImage(img: ImageLayers): ImageState {
     ...(img.topChainId !== undefined ? { baseChain: img.topChainId } : {}),
     newLayers: [],
     config: copyConfig(cfg.config as RunConfig | undefined),
-    history: cfg.history ?? [],
+    history: History.of(cfg.history ?? []),
     architecture: cfg.architecture,
     os: cfg.os,
     ...(cfg.variant !== undefined ? { variant: cfg.variant } : {}),
@@ -61,7 +62,7 @@ export function withConfig(
   history: HistoryEntry,
 ): ImageState {
   const { imageId: _drop, ...rest } = s;
-  return { ...rest, key, config, history: [...s.history, { ...history, empty_layer: true }] };
+  return { ...rest, key, config, history: s.history.push({ ...history, empty_layer: true }) };
 }
 
 /** A filesystem step: the layer (or none, when nothing changed) and its history entry. */
@@ -74,7 +75,7 @@ export function withLayer(
 ): ImageState {
   const { imageId: _drop, ...rest } = s;
   if (!layer)
-    return { ...rest, key, config, history: [...s.history, { ...history, empty_layer: true }] };
+    return { ...rest, key, config, history: s.history.push({ ...history, empty_layer: true }) };
   return {
     ...rest,
     key,
@@ -82,7 +83,7 @@ export function withLayer(
     layers: [layer.layer, ...s.layers],
     diffIds: [...s.diffIds, layer.diffId],
     newLayers: [...s.newLayers, layer],
-    history: [...s.history, history],
+    history: s.history.push(history),
   };
 }
 

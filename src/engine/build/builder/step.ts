@@ -50,11 +50,7 @@ function stepName(s: StageRun, ins: Instruction): string {
 
 /** Created time of a config-only entry: the newest entry's (stable across cached rebuilds). */
 function lastCreated(s: ImageState, fallbackMs: number): string {
-  for (let i = s.history.length - 1; i >= 0; i--) {
-    const c = s.history[i]?.created;
-    if (c) return c;
-  }
-  return rfc3339Nano(fallbackMs);
+  return s.history.lastCreated() ?? rfc3339Nano(fallbackMs);
 }
 
 export async function fsStep(
@@ -178,7 +174,7 @@ function commitLegacyImage(
     docker_version: DOCKER_VERSION,
     history: JSON.parse(
       JSON.stringify([
-        ...st.history,
+        ...st.history.toArray(),
         { created, created_by: createdBy, ...(layer ? {} : { empty_layer: true }) },
       ]),
     ) as JsonValue,

@@ -4,7 +4,7 @@
 import type { Clock } from '../../clock/clock';
 import type { FileSystem } from '../../fs/types';
 import type { ImagesApi } from '../../images';
-import type { HistoryEntry } from '../../images/image-config';
+import type { History } from './history';
 import type { ImageRunConfig } from '../../images/catalog/types';
 import type { ProcessRunner } from '../../containers/process';
 import type { Random } from '../../random/random';
@@ -82,7 +82,7 @@ export interface ImageState {
   /** Layers built on top of the base, bottom first. */
   readonly newLayers: readonly NewLayer[];
   readonly config: RunConfig;
-  readonly history: readonly HistoryEntry[];
+  readonly history: History;
   readonly architecture: string;
   readonly os: string;
   readonly variant?: string;

@@ -1,13 +1,21 @@
 // Variables in instructions: the ENV of the stage and the ARGs in scope, expanded with the
 // parser's BuildKit word expansion. ENV wins over an ARG of the same name (Dockerfile reference).
 
-import { envFromList, expandWord, expandWords, type EnvGetter } from '../index';
+import { expandWord, expandWords, type EnvGetter } from '../index';
 import type { StageRun } from './session';
 
+/** Looked up on demand: a stage with 10,000 ENV entries costs nothing until a word uses one. */
 export function stageEnv(s: StageRun): EnvGetter {
-  const list = [...(s.state.config.Env ?? [])];
-  for (const [k, v] of s.args) if (v !== undefined) list.push(`${k}=${v}`);
-  return envFromList(list);
+  const env = s.state.config.Env ?? [];
+  return {
+    get(name) {
+      for (const e of env) {
+        const eq = e.indexOf('=');
+        if ((eq < 0 ? e : e.slice(0, eq)) === name) return eq < 0 ? '' : e.slice(eq + 1);
+      }
+      return s.args.get(name);
+    },
+  };
 }
 
 /** The ARGs a RUN sees as environment: every ARG of the stage that has a value. */
