@@ -56,6 +56,9 @@ const SHAPES: Record<string, string> = {
   whileArithOnly: `i=0; while [ $i -lt ${N} ]; do : $((i++)); done`,
   forList: `for x in $(i=0; while [ $i -lt 20000 ]; do echo $i; i=$((i+1)); done); do y=$x; done`,
   functionCall: `f() { r=$1; }; i=0; while [ $i -lt 30000 ]; do f $i; i=$((i+1)); done`,
+  doubleBracket: `i=0; while [[ $i -lt ${N} ]]; do ((i++)); done`,
+  arithFor: `for ((i = 0; i < ${N}; i++)); do :; done`,
+  arrayAppend: `a=(); i=0; while [ $i -lt 30000 ]; do a+=($i); i=$((i+1)); done`,
   caseInLoop: `i=0; while [ $i -lt 30000 ]; do case $i in *5) n=five;; *) n=other;; esac; i=$((i+1)); done`,
 };
 

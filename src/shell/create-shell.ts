@@ -95,6 +95,7 @@ export function createShell(options: ShellOptions): Shell {
       }),
     errorPrefix: flavor === 'alpine' ? 'sh' : 'bash',
     backgroundNoted: false,
+    noted: new Set(),
   };
   const state = new ShellState();
   const env: Record<string, string> = {
@@ -224,6 +225,8 @@ class Session implements Shell {
     const rio: IO = { stdin: io.stdin, stdout: io.stdout, stderr: io.stderr, signal: io.source };
     let status: number;
     this.interp.resetCounters();
+    // A script without a terminal reports `bash: line N: …`, as `bash -c` does.
+    this.interp.where = interactive ? null : this.rt.errorPrefix;
     try {
       status = await this.interp.runLines(parsed.script, rio, interactive ? null : 127);
       if (!interactive) status = await this.interp.exitTrap(status, rio);
@@ -232,7 +235,7 @@ class Session implements Shell {
         status = e.status;
         this.done = true;
         if (interactive) io.stderr.write('exit\n');
-        status = await this.interp.exitTrap(status, rio).catch(() => status);
+        status = await Promise.resolve(this.interp.exitTrap(status, rio)).catch(() => status);
         this.status = status;
       } else if (e instanceof AbortSignal) {
         status = e.status;

@@ -108,10 +108,10 @@ describe('control flow', () => {
   it('set -x traces commands', async () => {
     expect(await run("set -x; echo 'a b' c")).toEqual(["+ echo 'a b' c\na b c\n", 0]);
   });
-  it('set -u reports unbound variables', async () => {
+  it('set -u reports unbound variables and abandons the line, as interactive bash does', async () => {
     expect(await run('set -u; echo $NOPE; echo after')).toEqual([
-      'bash: NOPE: unbound variable\nafter\n',
-      0,
+      'bash: NOPE: unbound variable\n',
+      1,
     ]);
   });
   it('exits with a status', async () => {

@@ -1,12 +1,8 @@
 // export: mark variables for child processes; `export -p` lists them as `declare -x`.
 
 import type { Builtin } from './builtin';
+import { declareLineOf } from './declare-core';
 import { isName } from './util';
-
-export function declareLine(flag: string, name: string, value: string | undefined): string {
-  if (value === undefined) return `declare ${flag} ${name}\n`;
-  return `declare ${flag} ${name}="${value.replace(/(["\\$`])/g, '\\$1')}"\n`;
-}
 
 export const exportBuiltin: Builtin = {
   name: 'export',
@@ -30,7 +26,10 @@ export const exportBuiltin: Builtin = {
     }
     if (args.length === 0) {
       const names = [...st.vars.keys()].filter((k) => st.vars.get(k)?.exported).sort();
-      for (const k of names) ctx.stdout.write(declareLine('-x', k, st.get(k)));
+      for (const k of names) {
+        const v = st.vars.get(k);
+        if (v) ctx.stdout.write(declareLineOf(k, v));
+      }
       return 0;
     }
     let status = 0;
@@ -45,6 +44,11 @@ export const exportBuiltin: Builtin = {
       if (unexport) {
         const v = st.vars.get(name);
         if (v) v.exported = false;
+        continue;
+      }
+      if (eq >= 0 && st.isReadonly(name)) {
+        ctx.stderr.write(`bash: ${name}: readonly variable\n`);
+        status = 1;
         continue;
       }
       if (eq >= 0) st.set(name, a.slice(eq + 1), true);

@@ -11,6 +11,7 @@ import { clear } from './clear';
 import { colon } from './colon';
 import { command } from './command';
 import { date } from './date';
+import { declare, typeset } from './declare';
 import { echo } from './echo';
 import { env } from './env';
 import { evalBuiltin } from './eval';
@@ -23,16 +24,19 @@ import { history } from './history';
 import { hostname } from './hostname';
 import { id } from './id';
 import { kill } from './kill';
+import { letBuiltin } from './let';
 import { local } from './local';
 import { printf } from './printf';
 import { pwd } from './pwd';
 import { read } from './read';
+import { readonly } from './readonly';
 import { returnBuiltin } from './return';
 import { set } from './set';
 import { shift } from './shift';
 import { sleep } from './sleep';
 import { dot, source } from './source';
 import { bracket, test } from './test';
+import { trap } from './trap';
 import { trueCommand } from './true';
 import { type } from './type';
 import { uname } from './uname';
@@ -71,20 +75,25 @@ const shellOnly: Builtin[] = [
   cd,
   colon,
   command,
+  declare,
   evalBuiltin,
   exec,
   exit,
   exportBuiltin,
   help,
   history,
+  letBuiltin,
   local,
   read,
+  readonly,
   returnBuiltin,
   set,
   shift,
   dot,
   source,
+  trap,
   type,
+  typeset,
   unset,
   wait,
   which,

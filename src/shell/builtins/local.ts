@@ -1,7 +1,8 @@
 // local: a variable that lives until the function returns (the old value is restored then).
+// Takes declare's attributes: `local -a list=(x y)`, `local -i n`, `local -r`.
 
 import type { Builtin } from './builtin';
-import { isName } from './util';
+import { declareArg, type Attributes } from './declare-core';
 
 export const local: Builtin = {
   name: 'local',
@@ -12,22 +13,18 @@ export const local: Builtin = {
       ctx.stderr.write('bash: local: can only be used in a function\n');
       return 1;
     }
+    const attrs: Attributes = { local: true };
     let status = 0;
     for (const a of ctx.argv.slice(1)) {
-      if (a.startsWith('-')) continue;
-      const eq = a.indexOf('=');
-      const name = eq < 0 ? a : a.slice(0, eq);
-      if (!isName(name)) {
-        ctx.stderr.write(`bash: local: \`${a}': not a valid identifier\n`);
-        status = 1;
+      if (/^[-+][a-zA-Z]+$/.test(a)) {
+        const on = a[0] === '-';
+        if (a.includes('a')) attrs.array = on;
+        if (a.includes('i')) attrs.integer = on;
+        if (a.includes('r') && on) attrs.readonly = true;
+        if (a.includes('x')) attrs.exported = on;
         continue;
       }
-      if (!frame.has(name)) {
-        const old = st.vars.get(name);
-        frame.set(name, old ? { ...old } : undefined);
-      }
-      if (eq >= 0) st.set(name, a.slice(eq + 1));
-      else if (!st.vars.has(name)) st.set(name, '');
+      if (!declareArg(ctx, 'local', a, attrs)) status = 1;
     }
     return status;
   },

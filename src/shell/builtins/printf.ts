@@ -2,6 +2,7 @@
 // (also `*`), backslash escapes in the format, and reuse of the format while arguments remain.
 
 import type { Command, CommandContext } from '../types';
+import type { BuiltinContext } from './builtin';
 import { interpretEscapes } from './echo';
 
 const SPEC_RE = /%([-+ #0]*)(\*|[0-9]+)?(?:\.(\*|[0-9]*))?([a-zA-Z%])/y;
@@ -10,11 +11,22 @@ export const printf: Command = {
   name: 'printf',
   run(ctx) {
     const args = ctx.argv.slice(1);
-    if (args[0] === '--') args.shift();
+    let target: string | null = null;
     if (args[0] === '-v') {
-      ctx.stderr.write('layerlab: printf: -v is not supported here; use VAR=$(printf …)\n');
-      return 2;
+      // Only the builtin can assign: run as /usr/bin/printf there is no shell to assign to.
+      const shell = (ctx as Partial<BuiltinContext>).shell;
+      target = args[1] ?? '';
+      if (!shell) {
+        ctx.stderr.write('printf: -v: invalid option\n');
+        return 1;
+      }
+      if (!/^[A-Za-z_][A-Za-z0-9_]*(\[[^\]]*\])?$/.test(target)) {
+        ctx.stderr.write(`bash: printf: \`${target}': not a valid identifier\n`);
+        return 2;
+      }
+      args.splice(0, 2);
     }
+    if (args[0] === '--') args.shift();
     if (args.length === 0) {
       ctx.stderr.write('printf: usage: printf [-v var] format [arguments]\n');
       return 2;
@@ -28,6 +40,21 @@ export const printf: Command = {
       const r = formatOnce(ctx, format, rest, state);
       out += r.text;
       if (r.stop || state.i >= rest.length || state.i === before) break;
+    }
+    if (target !== null) {
+      const shell = (ctx as BuiltinContext).shell;
+      const m = /^([A-Za-z_][A-Za-z0-9_]*)(?:\[([^\]]*)\])?$/.exec(target) as RegExpExecArray;
+      if (shell.state.isReadonly(m[1])) {
+        ctx.stderr.write(`bash: ${m[1]}: readonly variable\n`);
+        return 1;
+      }
+      if (m[2] === undefined) shell.state.set(m[1], out);
+      else {
+        const i = shell.expander.subscriptOf(m[1], m[2]);
+        if (i === null) return 1;
+        shell.state.setAt(m[1], i, out);
+      }
+      return state.status;
     }
     ctx.stdout.write(out);
     return state.status;

@@ -4,7 +4,7 @@
 
 import type { Command, CommandContext } from '../types';
 
-class TestError {
+export class TestError {
   constructor(readonly message: string) {}
 }
 
@@ -160,7 +160,8 @@ class ExprParser {
   }
 }
 
-function unary(ctx: CommandContext, op: string, arg: string): boolean {
+/** A unary test (`-f path`, `-z s`, …); shared with `[[`. */
+export function unary(ctx: CommandContext, op: string, arg: string): boolean {
   if (op === '-z') return arg === '';
   if (op === '-n') return arg !== '';
   if (op === '-t')
@@ -217,7 +218,8 @@ function integer(s: string): number {
   return Number(t);
 }
 
-function binary(ctx: CommandContext, l: string, op: string, r: string): boolean {
+/** A binary test on strings, integers or files; shared with `[[` (which does its own `==`). */
+export function binary(ctx: CommandContext, l: string, op: string, r: string): boolean {
   switch (op) {
     case '=':
     case '==':

@@ -35,6 +35,8 @@ export function evaluateArith(expr: string, vars: ArithVars): ArithResult {
 }
 
 function evaluate(expr: string, vars: ArithVars, depth: number): number {
+  const n = plainInteger(expr);
+  if (n === n) return n; // a plain number: no compile, no cache entry
   const compiled = compileArith(expr);
   if (compiled instanceof ArithError) throw compiled;
   if (compiled === null) return 0;

@@ -1,8 +1,17 @@
 // Compound commands: if, for, while/until, case. Each runs synchronously while everything inside
 // does, and hands the rest to an async continuation at the first Promise (see interpreter.ts).
 
-import type { CaseCommand, ForCommand, IfCommand, LoopCommand } from '../parser/ast';
-import { BREAK, expansionStatus, type Interpreter, type IO } from './interpreter';
+import type {
+  ArithCommand,
+  ArithForCommand,
+  CaseCommand,
+  ForCommand,
+  IfCommand,
+  LoopCommand,
+  Word,
+} from '../parser/ast';
+import { evaluateArith } from './arith';
+import { BREAK, type Interpreter, type IO } from './interpreter';
 import type { Maybe, Status } from './maybe';
 import { matchPattern } from './pattern';
 
@@ -41,14 +50,8 @@ async function ifAsync(
 export function execFor(sh: Interpreter, cmd: ForCommand, io: IO): Status {
   if (!cmd.items) return forItems(sh, cmd, io, [...sh.state.positional]);
   sh.bindIO(io);
-  let items: Maybe<string[]>;
-  try {
-    items = sh.expander.fieldsOf(cmd.items);
-  } catch (e) {
-    return expansionStatus(e);
-  }
-  if (items instanceof Promise)
-    return items.then((list) => forItems(sh, cmd, io, list), expansionStatus);
+  const items: Maybe<string[]> = sh.expander.fieldsOf(cmd.items);
+  if (items instanceof Promise) return items.then((list) => forItems(sh, cmd, io, list));
   return forItems(sh, cmd, io, items);
 }
 
@@ -171,14 +174,8 @@ async function whileAsync(
 
 export function execCase(sh: Interpreter, cmd: CaseCommand, io: IO): Status {
   sh.bindIO(io);
-  let word: Maybe<string>;
-  try {
-    word = sh.expander.string(cmd.word);
-  } catch (e) {
-    return expansionStatus(e);
-  }
-  if (typeof word !== 'string')
-    return word.then((w) => caseFrom(sh, cmd, io, w, 0, 0, false, 0), expansionStatus);
+  const word: Maybe<string> = sh.expander.string(cmd.word);
+  if (typeof word !== 'string') return word.then((w) => caseFrom(sh, cmd, io, w, 0, 0, false, 0));
   return caseFrom(sh, cmd, io, word, 0, 0, false, 0);
 }
 
@@ -201,20 +198,13 @@ function caseFrom(
     const item = items[i];
     let matched = fallthrough;
     for (; !matched && j < item.patterns.length; j++) {
-      let pat: Maybe<string>;
-      try {
-        pat = sh.expander.pattern(item.patterns[j]);
-      } catch (e) {
-        return expansionStatus(e);
-      }
+      const pat: Maybe<string> = sh.expander.pattern(item.patterns[j]);
       if (typeof pat !== 'string') {
         const [at, next] = [i, j + 1];
-        return pat.then(
-          (p) =>
-            matchPattern(p, word)
-              ? caseFrom(sh, cmd, io, word, at, 0, true, last)
-              : caseFrom(sh, cmd, io, word, at, next, false, last),
-          expansionStatus,
+        return pat.then((p) =>
+          matchPattern(p, word)
+            ? caseFrom(sh, cmd, io, word, at, 0, true, last)
+            : caseFrom(sh, cmd, io, word, at, next, false, last),
         );
       }
       matched = matchPattern(pat, word);
@@ -231,4 +221,124 @@ function caseFrom(
     fallthrough = through;
   }
   return last;
+}
+
+// ---- (( … )) and for (( … )) ---------------------------------------------------------------
+
+/** The value of an arithmetic word, or null after bash's `((: …` error. */
+function arithValue(sh: Interpreter, word: Word, io: IO, empty: number): Maybe<number | null> {
+  const text = sh.expander.string(word);
+  if (typeof text === 'string') return arithOf(sh, text, io, empty);
+  return text.then((t) => arithOf(sh, t, io, empty));
+}
+
+function arithOf(sh: Interpreter, text: string, io: IO, empty: number): number | null {
+  if (text.trim() === '') return empty;
+  const r = evaluateArith(text, sh.expander.arithVars());
+  if (r.ok) return r.value;
+  io.stderr.write(`${sh.errorPrefix()}: ((: ${r.message}\n`);
+  return null;
+}
+
+function arithStatus(v: number | null): number {
+  return v === null || v === 0 ? 1 : 0;
+}
+
+export function execArith(sh: Interpreter, cmd: ArithCommand, io: IO): Status {
+  sh.bindIO(io);
+  const turn = sh.step(io);
+  if (turn) return turn.then(() => arithCommand(sh, cmd, io));
+  return arithCommand(sh, cmd, io);
+}
+
+function arithCommand(sh: Interpreter, cmd: ArithCommand, io: IO): Status {
+  const v = arithValue(sh, cmd.expr, io, 0);
+  return v instanceof Promise ? v.then(arithStatus) : arithStatus(v);
+}
+
+type ArithForPhase = 'turn' | 'cond' | 'body' | 'step';
+
+export function execArithFor(sh: Interpreter, cmd: ArithForCommand, io: IO): Status {
+  sh.bindIO(io);
+  const init = arithValue(sh, cmd.init, io, 0);
+  const depth = sh.loopDepth;
+  if (init instanceof Promise)
+    return init.then((v) => {
+      if (v === null) return 1;
+      sh.loopDepth = depth + 1;
+      return arithForAsync(sh, cmd, io, depth, 0, 'step', Promise.resolve(0));
+    });
+  if (init === null) return 1;
+  sh.loopDepth = depth + 1;
+  let status = 0;
+  for (;;) {
+    const turn = sh.step(io);
+    if (turn) return arithForAsync(sh, cmd, io, depth, status, 'turn', turn);
+    const c = arithValue(sh, cmd.cond, io, 1);
+    if (c instanceof Promise) return arithForAsync(sh, cmd, io, depth, status, 'cond', c);
+    if (c === null || c === 0) {
+      if (c === null) status = 1;
+      break;
+    }
+    const r = sh.loopBody(cmd.body, io);
+    if (typeof r !== 'number') return arithForAsync(sh, cmd, io, depth, status, 'body', r);
+    if (r === BREAK) {
+      status = 0;
+      break;
+    }
+    status = r;
+    const st = arithValue(sh, cmd.step, io, 0);
+    if (st instanceof Promise) return arithForAsync(sh, cmd, io, depth, status, 'step', st);
+    if (st === null) {
+      status = 1;
+      break;
+    }
+  }
+  sh.loopDepth = depth;
+  return status;
+}
+
+/** The rest of a `for ((…))` loop; `pending` is the result of `phase` (the step's turn, …). */
+async function arithForAsync(
+  sh: Interpreter,
+  cmd: ArithForCommand,
+  io: IO,
+  depth: number,
+  status: number,
+  phase: ArithForPhase,
+  pending: Promise<unknown>,
+): Promise<number> {
+  let value = await pending;
+  for (;;) {
+    if (phase === 'turn') {
+      value = await arithValue(sh, cmd.cond, io, 1);
+      phase = 'cond';
+    }
+    if (phase === 'cond') {
+      if (value === null || value === 0) {
+        if (value === null) status = 1;
+        break;
+      }
+      const r = sh.loopBody(cmd.body, io);
+      value = typeof r === 'number' ? r : await r;
+      phase = 'body';
+    }
+    if (phase === 'body') {
+      if (value === BREAK) {
+        status = 0;
+        break;
+      }
+      status = value as number;
+      value = await arithValue(sh, cmd.step, io, 0);
+    }
+    if (value === null) {
+      status = 1;
+      break;
+    }
+    const turn = sh.step(io);
+    if (turn) await turn;
+    phase = 'turn';
+  }
+  sh.loopDepth = depth;
+  return status;
 }

@@ -21,7 +21,7 @@ function execIn(sh: Interpreter, io: IO, args: readonly string[], streams: ExecI
     signal: io.signal,
   };
   const assigns = Object.entries(streams.env ?? {});
-  return Promise.resolve(child.runProcess(() => child.runWithAssigns(args, cio, assigns)));
+  return Promise.resolve(child.runProcess(() => child.runWithAssigns(args, cio, assigns), cio));
 }
 
 async function checkpointFor(sh: Interpreter, io: IO): Promise<boolean> {

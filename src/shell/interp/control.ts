@@ -25,7 +25,15 @@ export class AbortSignal {
   ) {}
 }
 
-/** A fatal expansion error (`${x:?}`, `set -u`, bad arithmetic): the command list stops. */
+/**
+ * An expansion error. Bad arithmetic, assigning a readonly variable: the rest of the line is
+ * abandoned (status 1) and the next line runs. `${x:?}` and `set -u` are `fatal`: a
+ * non-interactive shell exits (status 1; 127 for `bash -c`), an interactive one abandons the
+ * line. See README decision 14.
+ */
 export class ExpansionError {
-  constructor(readonly status: number) {}
+  constructor(
+    readonly status: number,
+    readonly fatal = false,
+  ) {}
 }

@@ -10,8 +10,10 @@
 import type { ParamPart, Script, Word, WordPart } from '../parser/ast';
 import type { FileSystem } from '../../engine/fs/types';
 import { evaluateArith, type ArithVars } from './arith';
+import { braceExpand } from './brace';
 import { ExpansionError } from './control';
 import { glob } from './glob';
+import { shellQuote } from './quote';
 import type { Maybe } from './maybe';
 import { escapePattern, hasGlobChars, patternSource } from './pattern';
 import type { ShellState } from './state';
@@ -45,7 +47,9 @@ export class Expander {
   constructor(private readonly host: ExpandHost) {
     this.vars = {
       get: (name) => this.lookupVar(name),
-      set: (name, value) => this.host.state.set(name, value),
+      set: (name, value) => this.assignArith(name, value, -1),
+      getAt: (name, i) => this.host.state.getAt(name, i),
+      setAt: (name, i, value) => this.assignArith(name, value, i),
     };
   }
 
@@ -54,9 +58,10 @@ export class Expander {
     const parts = word.parts;
     if (parts.length === 1) {
       const only = parts[0];
-      if (only.type === 'lit' && !hasGlobChars(only.value)) return [only.value];
+      if (only.type === 'lit' && !hasGlobChars(only.value) && !only.value.includes('{'))
+        return [only.value];
       if (only.type === 'quoted') return [only.value];
-      if (only.type === 'param' && only.op === undefined && !isListParam(only.name)) {
+      if (isPlainParam(only)) {
         const v = this.value(only.name);
         if (v === '') return [];
         if (!this.needsSplitOrGlob(v)) return [v];
@@ -73,6 +78,8 @@ export class Expander {
         }
       }
     }
+    const braced = braceExpand(word);
+    if (braced) return this.fieldsOf(braced);
     const segs = this.drive(this.walkParts(parts, false));
     if (segs instanceof Promise) return segs.then((s) => this.toFields(s));
     return this.toFields(segs);
@@ -108,8 +115,7 @@ export class Expander {
     if (parts.length === 1) {
       const only = parts[0];
       if (only.type === 'lit' || only.type === 'quoted') return only.value;
-      if (only.type === 'param' && only.op === undefined && !isListParam(only.name))
-        return this.value(only.name);
+      if (isPlainParam(only)) return this.value(only.name);
       if (only.type === 'arith') {
         const expr = this.plain(only.expr.parts);
         if (expr !== null) return this.arith(expr);
@@ -140,8 +146,7 @@ export class Expander {
     for (let i = 0; i < parts.length; i++) {
       const p = parts[i];
       if (p.type === 'lit' || p.type === 'quoted') s += p.value;
-      else if (p.type === 'param' && p.op === undefined && !isListParam(p.name))
-        s += this.value(p.name);
+      else if (isPlainParam(p)) s += this.value(p.name);
       else if (p.type === 'dq') {
         const inner = this.plain(p.parts);
         if (inner === null) return null;
@@ -149,6 +154,13 @@ export class Expander {
       } else return null;
     }
     return s;
+  }
+
+  /** Expand the right side of `=~`: quoted parts match literally, the rest is regex syntax. */
+  regex(word: Word): Maybe<string> {
+    const segs = this.drive(this.walkParts(word.parts, false));
+    if (segs instanceof Promise) return segs.then(regexOf);
+    return regexOf(segs);
   }
 
   // ---- driving the walk ------------------------------------------------------------------
@@ -167,6 +179,16 @@ export class Expander {
     let r = walk.next(await pending);
     while (!r.done) r = walk.next(await this.host.commandSubstitution(r.value));
     return r.value;
+  }
+
+  private *walkFields(word: Word): Walk<string[]> {
+    const braced = braceExpand(word);
+    if (braced) {
+      const out: string[] = [];
+      for (const w of braced) out.push(...(yield* this.walkFields(w)));
+      return out;
+    }
+    return this.toFields(yield* this.walkParts(word.parts, false));
   }
 
   private *walkString(word: Word): Walk<string> {
@@ -208,6 +230,12 @@ export class Expander {
         case 'arith': {
           const expr = yield* this.walkString(p.expr);
           out.push({ text: this.arith(expr), quoted: inDq, split: !inDq });
+          break;
+        }
+        case 'array': {
+          const items: string[] = [];
+          for (const w of p.items) items.push(...(yield* this.walkFields(w)));
+          out.push({ text: `(${items.map(shellQuote).join(' ')})`, quoted: true, split: false });
           break;
         }
       }
@@ -255,9 +283,20 @@ export class Expander {
     if (v !== undefined) return v;
     if (this.host.state.flags.nounset) {
       this.host.error(`${name}: unbound variable`);
-      throw new ExpansionError(1);
+      throw new ExpansionError(1, true);
     }
     return '';
+  }
+
+  /** An assignment made by arithmetic (`x=1`, `x++`, `a[i]+=2`). */
+  private assignArith(name: string, value: string, index: number): void {
+    const st = this.host.state;
+    if (st.isReadonly(name)) {
+      this.host.error(`${name}: readonly variable`);
+      throw new ExpansionError(1);
+    }
+    if (index >= 0) st.setAt(name, index, value);
+    else st.set(name, value);
   }
 
   private lookupVar(name: string): string | undefined {
@@ -298,27 +337,42 @@ export class Expander {
 
   private *walkParam(p: ParamPart, inDq: boolean): Walk<Seg[]> {
     const st = this.host.state;
-    const value = this.lookup(p.name);
+    // A list: "$@", "$*", "${a[@]}", "${a[*]}", "${!a[@]}"; else one value.
+    let list: string[] | null = null;
+    let star = p.name === '*';
+    let value: string | undefined;
+    if (p.op === 'keys') list = st.keys(p.name).map(String);
+    else if (p.index === '@' || p.index === '*') {
+      list = st.values(p.name);
+      star = p.index === '*';
+    } else if (p.index !== undefined) {
+      const i = this.subscriptOf(p.name, yield* this.walkString(p.index));
+      value = i === null ? undefined : st.getAt(p.name, i);
+    } else if (isListParam(p.name)) list = st.positional;
+    else value = this.lookup(p.name);
+    if (list !== null)
+      value = list.length > 0 ? list.join(star ? this.ifs().charAt(0) : ' ') : undefined;
     const isSet = value !== undefined && (!p.colon || value !== '');
-    const result = (text: string): Seg[] => [{ text, quoted: inDq, split: !inDq }];
+    const result = oneSeg;
     switch (p.op) {
       case undefined:
+      case 'keys':
         break;
       case 'length':
-        if (p.name === '@' || p.name === '*') return result(String(st.positional.length));
-        return result(String([...(value ?? '')].length));
+        if (list !== null) return result(String(list.length), inDq);
+        return result(String([...(value ?? '')].length), inDq);
       case '-':
         if (isSet) break;
         return p.arg ? yield* this.walkParts(p.arg.parts, inDq) : [];
       case '=': {
         if (isSet) break;
         const v = p.arg ? yield* this.walkString(p.arg) : '';
-        if (!/^[A-Za-z_]/.test(p.name)) {
+        if (!/^[A-Za-z_]/.test(p.name) || list !== null) {
           this.host.error(`$${p.name}: cannot assign in this way`);
           throw new ExpansionError(1);
         }
-        st.set(p.name, v);
-        return result(v);
+        this.assignArith(p.name, v, -1);
+        return result(v, inDq);
       }
       case '+':
         if (!isSet) return [];
@@ -329,36 +383,92 @@ export class Expander {
         this.host.error(
           `${p.name}: ${msg || (p.colon ? 'parameter null or not set' : 'parameter not set')}`,
         );
-        throw new ExpansionError(1);
+        throw new ExpansionError(1, true);
+      }
+      case 'substr': {
+        const offset = this.arithNumber(p.arg ? yield* this.walkString(p.arg) : '');
+        const length = p.rep ? this.arithNumber(yield* this.walkString(p.rep)) : undefined;
+        if (list !== null) {
+          // `${@:1}` counts $0 as element 0.
+          const all = isListParam(p.name) && p.index === undefined ? [st.name, ...list] : list;
+          const sliced = slice(all, offset, length);
+          if (sliced === null) return this.badLength(length);
+          return this.listSegs(sliced, inDq, star);
+        }
+        const chars = [...(value ?? '')];
+        const sliced = slice(chars, offset, length);
+        if (sliced === null) return this.badLength(length);
+        return result(sliced.join(''), inDq);
       }
       case '#':
       case '##':
       case '%':
       case '%%': {
         const pat = p.arg ? yield* this.walkPattern(p.arg) : '';
-        return result(trim(value ?? '', pat, p.op));
+        const op = p.op;
+        if (list !== null)
+          return this.listSegs(
+            list.map((v) => trim(v, pat, op)),
+            inDq,
+            star,
+          );
+        return result(trim(value ?? '', pat, op), inDq);
       }
       case '/':
       case '//': {
         const pat = p.arg ? yield* this.walkPattern(p.arg) : '';
         const rep = p.rep ? yield* this.walkString(p.rep) : '';
-        return result(replace(value ?? '', pat, rep, p.op === '//'));
+        const global = p.op === '//';
+        if (list !== null)
+          return this.listSegs(
+            list.map((v) => replace(v, pat, rep, global)),
+            inDq,
+            star,
+          );
+        return result(replace(value ?? '', pat, rep, global), inDq);
       }
     }
-    if (value === undefined && st.flags.nounset && !isListParam(p.name)) {
-      this.host.error(`${p.name}: unbound variable`);
-      throw new ExpansionError(1);
+    if (value === undefined && st.flags.nounset && list === null) {
+      this.host.error(`${p.index !== undefined ? `${p.name}[…]` : p.name}: unbound variable`);
+      throw new ExpansionError(1, true);
     }
-    if (isListParam(p.name)) {
-      if (p.name === '*' && inDq) return result(value ?? '');
-      const segs: Seg[] = [];
-      st.positional.forEach((a, i) => {
-        if (i > 0) segs.push({ brk: true });
-        segs.push({ text: a, quoted: inDq, split: !inDq });
-      });
-      return segs;
+    if (list !== null) return this.listSegs(list, inDq, star);
+    return result(value ?? '', inDq);
+  }
+
+  /** A list as fields: separate words, except `"…[*]"` which joins with IFS's first character. */
+  private listSegs(list: readonly string[], inDq: boolean, star: boolean): Seg[] {
+    if (star && inDq)
+      return [{ text: list.join(this.ifs().charAt(0)), quoted: true, split: false }];
+    const segs: Seg[] = [];
+    list.forEach((a, i) => {
+      if (i > 0) segs.push({ brk: true });
+      segs.push({ text: a, quoted: inDq, split: !inDq });
+    });
+    return segs;
+  }
+
+  private badLength(length: number | undefined): never {
+    this.host.error(`${length}: substring expression < 0`);
+    throw new ExpansionError(1);
+  }
+
+  private arithNumber(expr: string): number {
+    return Number(this.arith(expr));
+  }
+
+  /** An array subscript's value; negative counts from the end (null: before the start). */
+  subscriptOf(name: string, expr: string): number | null {
+    let i = this.arithNumber(expr);
+    if (i < 0) {
+      const keys = this.host.state.keys(name);
+      i += keys.length > 0 ? keys[keys.length - 1] + 1 : 0;
+      if (i < 0) {
+        this.host.error(`${name}: bad array subscript`);
+        return null;
+      }
     }
-    return result(value ?? '');
+    return i;
   }
 
   // ---- fields ----------------------------------------------------------------------------
@@ -428,6 +538,28 @@ export class Expander {
   }
 }
 
+/** One piece of text: quoted inside "…", else subject to splitting and globbing. */
+function oneSeg(text: string, inDq: boolean): Seg[] {
+  return [{ text, quoted: inDq, split: !inDq }];
+}
+
+/** `$name` or `${name}`: no operator, no subscript, not `$@`/`$*`. */
+function isPlainParam(p: WordPart): p is ParamPart {
+  return p.type === 'param' && p.op === undefined && p.index === undefined && !isListParam(p.name);
+}
+
+/** `${v:offset:length}` on a list of characters or elements; null for a negative end < start. */
+function slice<T>(all: readonly T[], offset: number, length: number | undefined): T[] | null {
+  const n = all.length;
+  let start = offset < 0 ? Math.max(n + offset, -1) : offset;
+  if (start < 0) return [];
+  start = Math.min(start, n);
+  if (length === undefined) return all.slice(start);
+  const end = length < 0 ? n + length : start + length;
+  if (end < start) return length < 0 ? null : [];
+  return all.slice(start, end);
+}
+
 function isListParam(name: string): boolean {
   return name === '@' || name === '*';
 }
@@ -441,6 +573,13 @@ function joinSegs(segs: Seg[]): string {
 function patternOf(segs: Seg[]): string {
   let s = '';
   for (const x of segs) s += 'brk' in x ? ' ' : x.quoted ? escapePattern(x.text) : x.text;
+  return s;
+}
+
+function regexOf(segs: Seg[]): string {
+  let s = '';
+  for (const x of segs)
+    s += 'brk' in x ? ' ' : x.quoted ? x.text.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&') : x.text;
   return s;
 }
 

@@ -26,7 +26,7 @@ export async function runExternal(
   );
   switch (found.kind) {
     case 'error':
-      io.stderr.write(`${sh.rt.errorPrefix}: ${found.message}\n`);
+      io.stderr.write(`${sh.errorPrefix()}: ${found.message}\n`);
       return found.status;
     case 'shell':
       return runShell(sh, argv, io, env);
@@ -160,5 +160,8 @@ export async function runShell(
     return 2;
   }
   const child = sh.childProcess(state);
-  return child.runProcess(() => child.execScript(parsed.script, io));
+  child.where = command !== undefined ? argv[0] : where;
+  // `bash -c` exits 127 on a fatal expansion error, a script 1 (as bash 5.2 does).
+  const fatal = command !== undefined ? 127 : 1;
+  return child.runProcess(() => child.runLines(parsed.script, io, fatal), io);
 }

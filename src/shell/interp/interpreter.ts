@@ -9,10 +9,20 @@
 // normal completion; frames that catch control signals (loop bodies, function calls, processes)
 // restore them on the way out, so intermediate frames need no try/finally.
 
-import type { AndOr, Command as AstCommand, Pipeline, Script, SimpleCommand } from '../parser/ast';
+import type {
+  AndOr,
+  Assignment,
+  Command as AstCommand,
+  Pipeline,
+  Script,
+  SimpleCommand,
+  Word,
+} from '../parser/ast';
+import { evaluateArith } from './arith';
 import type { Builtin } from '../builtins/builtin';
 import type { CommandContext, InputStream, OutputStream } from '../types';
-import { execCase, execFor, execIf, execWhile } from './compound';
+import { execArith, execArithFor, execCase, execFor, execIf, execWhile } from './compound';
+import { execCond } from './cond';
 import { BuiltinCall, programContext } from './context';
 import { AbortSignal, BreakSignal, ExitSignal, ExpansionError, ReturnSignal } from './control';
 import { Expander, type ExpandHost } from './expand';
@@ -21,6 +31,7 @@ import { runExternal } from './external';
 import type { Maybe, Status } from './maybe';
 import { shellQuote } from './quote';
 import { applyRedirects } from './redirect';
+import { parse } from '../parser/parser';
 import type { Runtime } from './runtime';
 import type { ShellState, Var } from './state';
 import { execStages } from './stages';
@@ -40,6 +51,8 @@ export const BREAK = -1;
 const PIPE_TURN_EVERY = 16;
 
 type Assigns = [string, string][];
+/** An assignment's expanded value: a string, an array's elements, or `a[i]=v`. */
+type AssignValue = string | string[] | { index: string; value: string };
 
 export class Interpreter implements ExpandHost {
   readonly expander: Expander;
@@ -70,7 +83,60 @@ export class Interpreter implements ExpandHost {
 
   /** A forked copy of this process (subshell, pipeline stage, command substitution). */
   fork(): Interpreter {
-    return new Interpreter(this.rt, this.state.clone());
+    const child = new Interpreter(this.rt, this.state.clone());
+    child.baseIO = this.baseIO;
+    child.where = this.where;
+    child.line = this.line;
+    child.fds = this.fds && { ...this.fds };
+    return child;
+  }
+
+  /** Non-interactive: the name errors start with (`s.sh`, or `bash` for `bash -c`). */
+  where: string | null = null;
+  /** The line of the command running (for `s.sh: line 3: …`). */
+  line = 1;
+
+  /** What the shell's own error messages start with: `bash`, or `s.sh: line 3` in a script. */
+  errorPrefix(): string {
+    return this.where === null ? this.rt.errorPrefix : `${this.where}: line ${this.line}`;
+  }
+
+  /** The streams this process started with (`exec >file` replaces these, not pipes). */
+  baseIO: IO | null = null;
+  /** `exec` redirections: what replaces fd 0, 1, 2 of baseIO from now on. */
+  private fds: { 0?: InputStream; 1?: OutputStream; 2?: OutputStream } | null = null;
+
+  /** `io` with the process's `exec` redirections applied to the streams it started with. */
+  private mapIO(io: IO): IO {
+    const fds = this.fds;
+    const base = this.baseIO;
+    if (!fds || !base) return io;
+    const stdin = fds[0] && io.stdin === base.stdin ? fds[0] : io.stdin;
+    const stdout = fds[1] && io.stdout === base.stdout ? fds[1] : io.stdout;
+    const stderr = fds[2] && io.stderr === base.stderr ? fds[2] : io.stderr;
+    if (stdin === io.stdin && stdout === io.stdout && stderr === io.stderr) return io;
+    return { stdin, stdout, stderr, signal: io.signal };
+  }
+
+  /** `exec >file 2>&1`: the redirections stay for the rest of the process. */
+  private execRedirect(io: IO, rio: IO): number {
+    const base = this.baseIO ?? io;
+    this.baseIO = base;
+    const fds = (this.fds ??= {});
+    // Compare with what the stream was before: a pipe or a group's redirection is not replaced.
+    if (rio.stdin !== io.stdin) fds[0] = rio.stdin;
+    if (rio.stdout !== io.stdout) fds[1] = rio.stdout;
+    if (rio.stderr !== io.stderr) fds[2] = rio.stderr;
+    for (const fd of [0, 1, 2] as const) {
+      const original = fd === 0 ? base.stdin : fd === 1 ? base.stdout : base.stderr;
+      if (fds[fd] === original) delete fds[fd];
+    }
+    return 0;
+  }
+
+  /** The terminal's output, for `>/dev/tty` (undone `exec >file`); else null. */
+  terminalOut(): OutputStream | null {
+    return this.baseIO?.stdout.isTTY ? this.baseIO.stdout : null;
   }
 
   /** A new shell process (a script, `bash -c`) with its own state, on this machine. */
@@ -93,7 +159,7 @@ export class Interpreter implements ExpandHost {
     const out = new Collector();
     const child = this.fork();
     const sio: IO = { stdin: io.stdin, stdout: out, stderr: io.stderr, signal: io.signal };
-    const r = child.runProcess(() => child.execScript(body, sio));
+    const r = child.runProcess(() => child.execScript(body, sio), sio);
     if (typeof r === 'number') {
       this.substStatus = r;
       return trimNewlines(out.text);
@@ -105,7 +171,7 @@ export class Interpreter implements ExpandHost {
   }
 
   error(message: string): void {
-    this.currentIO().stderr.write(`${this.rt.errorPrefix}: ${message}\n`);
+    this.currentIO().stderr.write(`${this.errorPrefix()}: ${message}\n`);
   }
 
   home(user: string): string {
@@ -126,16 +192,73 @@ export class Interpreter implements ExpandHost {
 
   // ---- processes -------------------------------------------------------------------------
 
-  /** Run `body` as a whole process: `exit`, stray `break`/`return` end it with a status. */
-  runProcess(body: () => Status): Status {
+  /**
+   * Run `body` as a whole process: `exit`, stray `break`/`return` end it with a status. With
+   * `io`, an EXIT trap the process set runs at the end.
+   */
+  runProcess(body: () => Status, io?: IO): Status {
     let r: Status;
     try {
       r = body();
     } catch (e) {
-      return processStatus(e);
+      return this.exitTrap(processStatus(e), io);
     }
-    if (typeof r === 'number') return r;
-    return r.then(undefined, processStatus);
+    if (typeof r === 'number') return this.exitTrap(r, io);
+    return r.then(undefined, processStatus).then((st) => this.exitTrap(st, io));
+  }
+
+  /** Runs the EXIT trap, if any, once; the status stays unless the trap runs `exit N`. */
+  exitTrap(status: number, io?: IO): Status {
+    const action = this.state.traps.get('EXIT');
+    if (action === undefined || !io) return status;
+    this.state.traps.delete('EXIT');
+    const parsed = parse(action);
+    if (!parsed.ok) {
+      io.stderr.write(`${this.rt.errorPrefix}: ${parsed.error.message}\n`);
+      return status;
+    }
+    this.state.status = status;
+    this.resetCounters();
+    const after = (e: unknown): number => {
+      if (e instanceof ExitSignal) return e.status;
+      if (e instanceof AbortSignal) throw e;
+      return status;
+    };
+    let r: Status;
+    try {
+      r = this.execScript(parsed.script, io);
+    } catch (e) {
+      return after(e);
+    }
+    if (typeof r === 'number') return status;
+    return r.then(() => status, after);
+  }
+
+  /**
+   * A script as a shell reads it, line by line: an expansion error abandons the rest of its
+   * line (status 1) and the next line runs; a fatal one (`${x:?}`, `set -u`) exits with
+   * `fatalStatus`, or — interactive, `fatalStatus` null — abandons the line too.
+   */
+  async runLines(script: Script, io: IO, fatalStatus: number | null): Promise<number> {
+    this.baseIO = io;
+    const items = script.items;
+    let status = this.state.status;
+    for (let i = 0; i < items.length; i++) {
+      try {
+        if (items[i].background) this.noteBackground(io);
+        const r = this.execAndOr(items[i].command, io);
+        status = typeof r === 'number' ? r : await r;
+      } catch (e) {
+        if (!(e instanceof ExpansionError)) throw e;
+        if (e.fatal && fatalStatus !== null) throw new ExitSignal(fatalStatus);
+        this.resetCounters();
+        status = e.status;
+        this.state.status = status;
+        const line = items[i].line;
+        while (line !== undefined && i + 1 < items.length && items[i + 1].line === line) i++;
+      }
+    }
+    return status;
   }
 
   // ---- lists -----------------------------------------------------------------------------
@@ -178,6 +301,7 @@ export class Interpreter implements ExpandHost {
   }
 
   private execAndOr(list: AndOr, io: IO): Status {
+    if (this.fds) io = this.mapIO(io);
     const n = list.rest.length;
     if (n === 0) {
       const r = this.execPipeline(list.first, io);
@@ -290,14 +414,8 @@ export class Interpreter implements ExpandHost {
     }
     if (cmd.redirs.length === 0) return this.execCompound(cmd, io);
     this.io = io;
-    let r: Maybe<IO | null>;
-    try {
-      r = applyRedirects(this, cmd.redirs, io);
-    } catch (e) {
-      return expansionStatus(e);
-    }
-    if (r instanceof Promise)
-      return r.then((rio) => (rio ? this.execCompound(cmd, rio) : 1), expansionStatus);
+    const r: Maybe<IO | null> = applyRedirects(this, cmd.redirs, io);
+    if (r instanceof Promise) return r.then((rio) => (rio ? this.execCompound(cmd, rio) : 1));
     return r ? this.execCompound(cmd, r) : 1;
   }
 
@@ -305,7 +423,7 @@ export class Interpreter implements ExpandHost {
     switch (cmd.type) {
       case 'subshell': {
         const child = this.fork();
-        return child.runProcess(() => child.execScript(cmd.body, io));
+        return child.runProcess(() => child.execScript(cmd.body, io), io);
       }
       case 'group':
         return this.execScript(cmd.body, io);
@@ -317,6 +435,14 @@ export class Interpreter implements ExpandHost {
         return execWhile(this, cmd, io);
       case 'case':
         return execCase(this, cmd, io);
+      case 'cond': {
+        const turn = this.step(io);
+        return turn ? turn.then(() => execCond(this, cmd, io)) : execCond(this, cmd, io);
+      }
+      case 'arith':
+        return execArith(this, cmd, io);
+      case 'arithfor':
+        return execArithFor(this, cmd, io);
     }
   }
 
@@ -368,15 +494,10 @@ export class Interpreter implements ExpandHost {
 
   private expandSimple(cmd: SimpleCommand, io: IO): Status {
     this.io = io;
+    this.line = cmd.line;
     this.substStatus = 0;
-    let argv: Maybe<string[]>;
-    try {
-      argv = this.expander.fieldsOf(cmd.words);
-    } catch (e) {
-      return expansionStatus(e);
-    }
-    if (argv instanceof Promise)
-      return argv.then((a) => this.assignSimple(cmd, io, a, 0, null), expansionStatus);
+    const argv: Maybe<string[]> = this.expander.fieldsOf(cmd.words);
+    if (argv instanceof Promise) return argv.then((a) => this.assignSimple(cmd, io, a, 0, null));
     return this.assignSimple(cmd, io, argv, 0, null);
   }
 
@@ -394,49 +515,92 @@ export class Interpreter implements ExpandHost {
     const list = cmd.assigns;
     for (let i = from; i < list.length; i++) {
       const a = list[i];
-      let v: Maybe<string>;
+      let v: Maybe<AssignValue>;
       try {
-        v = this.expander.string(a.value);
+        v = a.array || a.index ? this.expandAssign(a) : this.expander.string(a.value);
+        if (!(v instanceof Promise)) temp = this.assign(a, v, argv, temp);
       } catch (e) {
         if (temp) this.restoreTemp(temp);
-        return expansionStatus(e);
+        throw e;
       }
-      if (typeof v !== 'string') {
+      if (v instanceof Promise) {
         const t = temp;
         return v.then(
           (value) => {
-            temp = this.assign(a.name, a.append, value, argv, t);
-            return this.assignSimple(cmd, io, argv, i + 1, temp);
+            const next = this.assign(a, value, argv, t);
+            return this.assignSimple(cmd, io, argv, i + 1, next);
           },
           (e: unknown) => {
             if (t) this.restoreTemp(t);
-            return expansionStatus(e);
+            throw e;
           },
         );
       }
-      temp = this.assign(a.name, a.append, v, argv, temp);
     }
     return this.runSimple(cmd, io, argv, temp);
   }
 
+  private expandAssign(a: Assignment): Maybe<AssignValue> {
+    if (a.array) return this.expander.fieldsOf(a.array);
+    const index = this.expander.string(a.index as Word);
+    const value = this.expander.string(a.value);
+    if (index instanceof Promise || value instanceof Promise)
+      return Promise.all([index, value]).then(([i, v]) => ({ index: i, value: v }));
+    return { index, value };
+  }
+
+  /**
+   * One assignment, with bash's attributes: readonly refuses, integer evaluates, `+=` appends.
+   * Into the shell when the command has no words, else into `temp` (see assignSimple).
+   */
   private assign(
-    name: string,
-    append: boolean,
-    value: string,
+    a: Assignment,
+    v: AssignValue,
     argv: string[],
     temp: Assigns | null,
   ): Assigns | null {
-    if (append) value = (this.state.get(name) ?? '') + value;
+    const name = a.name;
+    const st = this.state;
+    const cur = st.vars.get(name);
+    if (cur?.readonly) {
+      this.error(`${name}: readonly variable`);
+      if (argv.length === 0) throw new ExpansionError(1);
+      return temp;
+    }
+    if (Array.isArray(v)) {
+      st.setArray(name, cur?.integer ? v.map((x) => this.integer(x)) : v, a.append);
+      return temp;
+    }
+    if (typeof v === 'object') {
+      const i = this.expander.subscriptOf(name, v.index);
+      if (i === null) throw new ExpansionError(1);
+      const old = st.getAt(name, i);
+      let value = v.value;
+      if (cur?.integer) value = this.integer(a.append ? `${old || 0}+(${value})` : value);
+      else if (a.append) value = (old ?? '') + value;
+      st.setAt(name, i, value);
+      return temp;
+    }
+    let value = v;
+    if (cur?.integer) value = this.integer(a.append ? `${cur.value || 0}+(${v})` : v);
+    else if (a.append) value = (cur?.value ?? '') + v;
     if (argv.length === 0) {
-      this.state.set(name, value);
+      st.set(name, value);
       return temp;
     }
     const t = temp ?? [];
-    const old = this.state.vars.get(name);
     t.push([name, value]);
-    this.tempSaved.push([name, old]);
-    this.state.vars.set(name, { value, exported: true });
+    this.tempSaved.push([name, cur]);
+    st.vars.set(name, { value, exported: true });
     return t;
+  }
+
+  /** The value of an integer variable's assignment (`declare -i`). */
+  private integer(expr: string): string {
+    const r = evaluateArith(expr, this.expander.arithVars());
+    if (r.ok) return String(r.value);
+    this.error(r.message);
+    throw new ExpansionError(1);
   }
 
   /** Values the temporary assignments of the running command replaced (a stack). */
@@ -461,25 +625,27 @@ export class Interpreter implements ExpandHost {
       r = applyRedirects(this, cmd.redirs, io);
     } catch (e) {
       if (temp) this.restoreTemp(temp);
-      return expansionStatus(e);
+      throw e;
     }
     if (r instanceof Promise)
       return r.then(
-        (rio) => this.afterRedirects(argv, rio, temp),
+        (rio) => this.afterRedirects(argv, rio, temp, io),
         (e: unknown) => {
           if (temp) this.restoreTemp(temp);
-          return expansionStatus(e);
+          throw e;
         },
       );
-    return this.afterRedirects(argv, r, temp);
+    return this.afterRedirects(argv, r, temp, io);
   }
 
-  private afterRedirects(argv: string[], rio: IO | null, temp: Assigns | null): Status {
+  private afterRedirects(argv: string[], rio: IO | null, temp: Assigns | null, io: IO): Status {
     if (!rio) {
       if (temp) this.restoreTemp(temp);
       return 1;
     }
     if (argv.length === 0) return this.substStatus;
+    if (argv.length === 1 && argv[0] === 'exec' && !this.state.functions.has('exec'))
+      return this.execRedirect(io, rio);
     this.io = rio;
     return this.dispatch(argv, rio, temp);
   }
@@ -565,7 +731,7 @@ export class Interpreter implements ExpandHost {
   private enterFunction(name: string, body: AstCommand, args: string[], io: IO): Status {
     if (this.funcDepth >= MAX_FUNCTION_DEPTH) {
       io.stderr.write(
-        `${this.rt.errorPrefix}: ${name}: maximum function nesting level exceeded (${MAX_FUNCTION_DEPTH})\n`,
+        `${this.errorPrefix()}: ${name}: maximum function nesting level exceeded (${MAX_FUNCTION_DEPTH})\n`,
       );
       throw new ExitSignal(1);
     }
@@ -666,12 +832,6 @@ function processStatus(e: unknown): number {
   if (e instanceof ExitSignal) return e.status;
   if (e instanceof ReturnSignal) return e.status;
   if (e instanceof BreakSignal) return 0;
-  if (e instanceof ExpansionError) return e.status;
-  throw e;
-}
-
-/** An expansion error fails the command (status 1); anything else goes on unwinding. */
-export function expansionStatus(e: unknown): number {
   if (e instanceof ExpansionError) return e.status;
   throw e;
 }

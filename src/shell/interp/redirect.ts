@@ -81,7 +81,7 @@ function fdOf(r: Redirect): number {
 function wordOf(sh: Interpreter, s: Streams, r: Redirect): Word | null {
   const fd = fdOf(r);
   if (fd > 2) {
-    s[2].write(`${sh.rt.errorPrefix}: ${fd}: layerlab models only file descriptors 0, 1 and 2\n`);
+    s[2].write(`${sh.errorPrefix()}: ${fd}: layerlab models only file descriptors 0, 1 and 2\n`);
     return null;
   }
   if (r.op === '<<' || r.op === '<<-') return r.heredoc ? r.heredoc.body : EMPTY;
@@ -93,7 +93,7 @@ const EMPTY: Word = { parts: [] };
 /** Applies one redirection given its expanded word; false after printing bash's error. */
 function applyOne(sh: Interpreter, s: Streams, r: Redirect, target: string): boolean {
   const fd = fdOf(r);
-  const prefix = sh.rt.errorPrefix;
+  const prefix = sh.errorPrefix();
   const fail = (what: string, msg: string) => {
     s[2].write(`${prefix}: ${what}: ${msg}\n`);
     return false;
@@ -131,7 +131,7 @@ function applyOne(sh: Interpreter, s: Streams, r: Redirect, target: string): boo
     return true;
   }
   const append = r.op === '>>' || r.op === '&>>';
-  const out = openOutput(sh.fs, path, append, s, prefix);
+  const out = openOutput(sh, path, append, s, prefix);
   if (typeof out === 'string') return fail(target, out);
   if (r.op === '&>' || r.op === '&>>' || (r.op === '>&' && r.fd === undefined)) {
     s[1] = out;
@@ -151,7 +151,7 @@ function openInput(fs: FileSystem, path: string): InputStream | string {
 }
 
 function openOutput(
-  fs: FileSystem,
+  sh: Interpreter,
   path: string,
   append: boolean,
   s: Streams,
@@ -160,7 +160,8 @@ function openOutput(
   if (path === '/dev/null') return nullOutput;
   if (path === '/dev/stdout') return s[1];
   if (path === '/dev/stderr') return s[2];
-  if (path === '/dev/tty') return s[1];
+  if (path === '/dev/tty') return sh.terminalOut() ?? s[1];
+  const fs = sh.fs;
   try {
     if (fs.exists(path) && fs.stat(path).type === 'dir') return errnoMessage('EISDIR');
     if (!append || !fs.exists(path)) fs.writeFile(path, '');

@@ -26,4 +26,6 @@ export interface Runtime {
   readonly errorPrefix: string;
   /** Whether we already said `&` runs in the foreground (said once per session). */
   backgroundNoted: boolean;
+  /** Other once-per-session notes already given (`trap`, …). */
+  readonly noted: Set<string>;
 }

@@ -23,7 +23,7 @@ export async function execStages(
     };
     const child = sh.fork();
     try {
-      return await child.runProcess(() => child.execCommand(cmd, stageIO));
+      return await child.runProcess(() => child.execCommand(cmd, stageIO), stageIO);
     } finally {
       dispose();
       if (i < n - 1) pipes[i].closeWriter();

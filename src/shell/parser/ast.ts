@@ -11,9 +11,26 @@ export type WordPart =
   | { readonly type: 'tilde'; readonly user: string }
   | ParamPart
   | { readonly type: 'cmdsub'; readonly body: Script }
-  | { readonly type: 'arith'; readonly expr: Word };
+  | { readonly type: 'arith'; readonly expr: Word }
+  /** `( … )` after `name=` in an argument (`declare a=(x y)`): expands to `(` quoted items `)`. */
+  | { readonly type: 'array'; readonly items: readonly Word[] };
 
-export type ParamOp = '-' | '=' | '+' | '?' | '#' | '##' | '%' | '%%' | '/' | '//' | 'length';
+export type ParamOp =
+  | '-'
+  | '='
+  | '+'
+  | '?'
+  | '#'
+  | '##'
+  | '%'
+  | '%%'
+  | '/'
+  | '//'
+  | 'length'
+  /** `${v:offset}`, `${v:offset:length}`: `arg` is the offset, `rep` the length. */
+  | 'substr'
+  /** `${!a[@]}`: the indices of an array. */
+  | 'keys';
 
 export interface ParamPart {
   readonly type: 'param';
@@ -22,8 +39,10 @@ export interface ParamPart {
   /** `:-` rather than `-`: the test treats an empty value as unset. */
   readonly colon?: boolean;
   readonly arg?: Word;
-  /** The replacement of `${v/pat/rep}`. */
+  /** The replacement of `${v/pat/rep}`; the length of `${v:off:len}`. */
   readonly rep?: Word;
+  /** `${a[i]}`: the subscript, an arithmetic expression; `@` or `*` for all elements. */
+  readonly index?: Word | '@' | '*';
 }
 
 export interface Word {
@@ -47,6 +66,10 @@ export interface Assignment {
   readonly name: string;
   readonly value: Word;
   readonly append: boolean;
+  /** `a[i]=v`: the subscript (an arithmetic expression). */
+  readonly index?: Word;
+  /** `a=(x y z)`: the elements (value is then empty). */
+  readonly array?: readonly Word[];
 }
 
 export interface SimpleCommand {
@@ -108,6 +131,40 @@ export interface CaseCommand {
   readonly redirs: readonly Redirect[];
 }
 
+/** The expression inside `[[ … ]]`. */
+export type CondExpr =
+  | { readonly type: 'and' | 'or'; readonly left: CondExpr; readonly right: CondExpr }
+  | { readonly type: 'not'; readonly expr: CondExpr }
+  | { readonly type: 'unary'; readonly op: string; readonly arg: Word }
+  | { readonly type: 'binary'; readonly op: string; readonly left: Word; readonly right: Word }
+  /** A lone word: true when it expands to a non-empty string. */
+  | { readonly type: 'word'; readonly word: Word };
+
+export interface CondCommand {
+  readonly type: 'cond';
+  readonly expr: CondExpr;
+  readonly redirs: readonly Redirect[];
+  readonly line: number;
+}
+
+/** `(( expr ))`: status 0 when the value is not zero. */
+export interface ArithCommand {
+  readonly type: 'arith';
+  readonly expr: Word;
+  readonly redirs: readonly Redirect[];
+  readonly line: number;
+}
+
+/** `for (( init; cond; step )); do …; done` (an empty cond is true). */
+export interface ArithForCommand {
+  readonly type: 'arithfor';
+  readonly init: Word;
+  readonly cond: Word;
+  readonly step: Word;
+  readonly body: Script;
+  readonly redirs: readonly Redirect[];
+}
+
 export interface FunctionDef {
   readonly type: 'function';
   readonly name: string;
@@ -122,6 +179,9 @@ export type Command =
   | ForCommand
   | LoopCommand
   | CaseCommand
+  | CondCommand
+  | ArithCommand
+  | ArithForCommand
   | FunctionDef;
 
 export interface Pipeline {
@@ -140,6 +200,8 @@ export interface ListItem {
   readonly command: AndOr;
   /** Ended by `&`: see README decision on background jobs. */
   readonly background: boolean;
+  /** The line it starts on: an expansion error abandons the rest of its line (README 14). */
+  readonly line?: number;
 }
 
 /** A sequence of and-or lists: a whole input, a function body, a `$(…)`. */

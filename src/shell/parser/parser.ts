@@ -16,6 +16,7 @@ import type {
   Assignment,
   CaseItem,
   Command,
+  CondExpr,
   ListItem,
   ParamOp,
   ParamPart,
@@ -71,6 +72,47 @@ type Token =
   | { kind: 'redir'; op: RedirOp; fd?: number }
   | { kind: 'eof' };
 
+type CondToken =
+  { kind: 'end' } | { kind: 'op'; value: string } | { kind: 'word'; raw: string; word: Word };
+
+const COND_UNARY = new Set(
+  [
+    '-a',
+    '-b',
+    '-c',
+    '-d',
+    '-e',
+    '-f',
+    '-g',
+    '-h',
+    '-k',
+    '-p',
+    '-r',
+    '-s',
+    '-t',
+    '-u',
+    '-w',
+    '-x',
+  ].concat(['-G', '-L', '-N', '-O', '-S', '-z', '-n', '-v', '-o']),
+);
+const COND_BINARY = new Set([
+  '==',
+  '=',
+  '!=',
+  '=~',
+  '<',
+  '>',
+  '-eq',
+  '-ne',
+  '-lt',
+  '-le',
+  '-gt',
+  '-ge',
+  '-nt',
+  '-ot',
+  '-ef',
+]);
+
 interface PendingHeredoc {
   redirect: Redirect;
   delimiter: string;
@@ -79,6 +121,7 @@ interface PendingHeredoc {
 }
 
 const RESERVED = new Set([
+  '[[',
   'if',
   'then',
   'elif',
@@ -102,7 +145,7 @@ const NAME_RE = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const ASSIGN_RE = /^([A-Za-z_][A-Za-z0-9_]*)(\+?)=/;
 const SPECIAL_PARAMS = '@*#?$!-0123456789';
 
-type Mode = 'word' | 'dq' | 'heredoc' | 'brace' | 'pattern';
+type Mode = 'word' | 'dq' | 'heredoc' | 'brace' | 'pattern' | 'regex' | 'subscript';
 
 class Parser {
   private src: string;
@@ -290,15 +333,22 @@ class Parser {
     };
     const wordStart = this.pos;
     let braceDepth = 0;
+    let parenDepth = 0;
     for (;;) {
       if (this.pos >= this.src.length) {
         if (mode === 'dq') this.fail('unexpected EOF while looking for matching `"\'', true);
-        if (mode === 'brace' || mode === 'pattern')
+        if (mode === 'brace' || mode === 'pattern' || mode === 'subscript')
           this.fail("unexpected EOF while looking for matching `}'", true);
         break;
       }
       const c = this.src[this.pos];
       if (mode === 'word' && META.includes(c)) break;
+      if (mode === 'regex') {
+        if (parenDepth === 0 && (c === ' ' || c === '\t' || c === '\n')) break;
+        if (c === '(') parenDepth++;
+        if (c === ')') parenDepth--;
+      }
+      if (mode === 'subscript' && c === ']' && braceDepth === 0) break;
       if (mode === 'dq' && c === '"') break;
       if ((mode === 'brace' || mode === 'pattern') && c === '}' && braceDepth === 0) break;
       if (mode === 'pattern' && c === '/') break;
@@ -366,6 +416,8 @@ class Parser {
       }
       if (mode === 'brace' && c === '{') braceDepth++;
       if (mode === 'brace' && c === '}') braceDepth--;
+      if (mode === 'subscript' && c === '[') braceDepth++;
+      if (mode === 'subscript' && c === ']') braceDepth--;
       if (c === '\n') this.line++;
       lit += c;
       this.pos++;
@@ -445,28 +497,53 @@ class Parser {
       if (end < 0) this.fail("unexpected EOF while looking for matching `}'", true);
       this.fail(`${text}: bad substitution`);
     };
-    let length = false;
+    let prefix: 'length' | 'keys' | null = null;
     if (s[this.pos] === '#' && s[this.pos + 1] !== '}' && !/^#[-=+?:#%]/.test(s.slice(this.pos))) {
-      length = true;
+      prefix = 'length';
+      this.pos++;
+    } else if (
+      s[this.pos] === '!' &&
+      /^![A-Za-z_][A-Za-z0-9_]*\[[@*]\]\}/.test(s.slice(this.pos))
+    ) {
+      prefix = 'keys';
       this.pos++;
     }
     const m = /^(?:[A-Za-z_][A-Za-z0-9_]*|[0-9]+|[@*#?$!-])/.exec(s.slice(this.pos));
     if (!m) return bad();
     const name = m[0];
     this.pos += name.length;
-    if (length) {
+    let index: Word | '@' | '*' | undefined;
+    if (s[this.pos] === '[' && /^[A-Za-z_]/.test(name)) {
+      this.pos++;
+      const all = /^([@*])\]/.exec(s.slice(this.pos));
+      if (all) {
+        index = all[1] as '@' | '*';
+        this.pos += 2;
+      } else {
+        const start = this.pos;
+        this.readWord('subscript');
+        index = this.subWord(s.slice(start, this.pos), 'heredoc');
+        this.pos++; // ]
+      }
+    }
+    const base =
+      index === undefined
+        ? { type: 'param' as const, name }
+        : { type: 'param' as const, name, index };
+    if (prefix) {
       if (s[this.pos] !== '}') return bad();
       this.pos++;
-      return { type: 'param', name, op: 'length' };
+      return { ...base, op: prefix };
     }
     if (s[this.pos] === '}') {
       this.pos++;
-      return { type: 'param', name };
+      return base;
     }
     let colon = false;
     if (s[this.pos] === ':') {
       colon = true;
       this.pos++;
+      if (!/^[-=+?]/.test(s.slice(this.pos))) return this.readSubstring(base);
     }
     const opm = /^(##|%%|\/\/|[-=+?#%/])/.exec(s.slice(this.pos));
     if (!opm || (colon && !'-=+?'.includes(opm[0]))) return bad();
@@ -480,12 +557,36 @@ class Parser {
         rep = this.readWord('brace');
       }
       this.pos++;
-      const part: ParamPart = { type: 'param', name, op, arg, rep };
+      const part: ParamPart = { ...base, op, arg, rep };
       return part;
     }
     const arg = this.readWord('brace');
     this.pos++;
-    return { type: 'param', name, op, colon, arg };
+    return { ...base, op, colon, arg };
+  }
+
+  /** `${v:offset}` / `${v:offset:length}` after the colon: both are arithmetic expressions. */
+  private readSubstring(base: ParamPart): WordPart {
+    const s = this.src;
+    const field = (): string => {
+      const start = this.pos;
+      let depth = 0;
+      for (; this.pos < s.length; this.pos++) {
+        const c = s[this.pos];
+        if (c === '(' || c === '{' || c === '[') depth++;
+        else if (c === ')' || c === ']' || (c === '}' && depth > 0)) depth--;
+        else if (depth === 0 && (c === ':' || c === '}')) return s.slice(start, this.pos);
+      }
+      this.fail("unexpected EOF while looking for matching `}'", true);
+    };
+    const arg = this.subWord(field(), 'heredoc');
+    let rep: Word | undefined;
+    if (s[this.pos] === ':') {
+      this.pos++;
+      rep = this.subWord(field(), 'heredoc');
+    }
+    this.pos++; // }
+    return { ...base, op: 'substr', arg, rep };
   }
 
   private readBackquote(): WordPart {
@@ -524,15 +625,16 @@ class Parser {
       if (t.kind === 'op' && (t.value === ')' || t.value.startsWith(';;') || t.value === ';&'))
         break;
       if (t.kind === 'word' && isPlain(t.word) && stops.has(t.raw)) break;
+      const line = this.line;
       const command = this.parseAndOr();
       const sep = this.peek();
       if (this.isOp(sep, ';') || this.isOp(sep, '&') || this.isOp(sep, '\n')) {
         this.next();
-        items.push({ command, background: this.isOp(sep, '&') });
+        items.push({ command, background: this.isOp(sep, '&'), line });
         this.skipNewlines();
         continue;
       }
-      items.push({ command, background: false });
+      items.push({ command, background: false, line });
       if (sep.kind === 'eof') break;
       if (this.isOp(sep, ')') && inParens) break;
       if (
@@ -613,6 +715,11 @@ class Parser {
     this.aliasing.clear();
     const t = this.peek();
     if (t.kind === 'eof') this.eofError();
+    if (this.isOp(t, '(') && this.src[this.pos] === '(') {
+      this.next();
+      return this.parseArithCommand();
+    }
+    if (this.isWord(t, '[[')) return this.parseCond();
     if (this.isOp(t, '(')) {
       this.next();
       const body = this.parseBody(new Set(), true);
@@ -688,15 +795,25 @@ class Parser {
         continue;
       }
       if (t.kind !== 'word') break;
+      const arrayNext = /^[A-Za-z_][A-Za-z0-9_]*\+?=$/.test(t.raw) && this.src[t.end] === '(';
       if (words.length === 0) {
-        const a = assignment(t.word, t.raw);
+        const a = this.assignment(t.word, t.raw);
         if (a) {
           this.next();
-          assigns.push(a);
+          if (arrayNext && a.value.parts.length === 0) {
+            this.next(); // (
+            assigns.push({ ...a, array: this.parseArrayItems() });
+          } else assigns.push(a);
           continue;
         }
       }
       this.next();
+      if (arrayNext && words.length > 0) {
+        // `declare a=(x y)`: the builtin gets `a=(…)` with the elements quoted (README 15).
+        this.next();
+        words.push({ parts: [...t.word.parts, { type: 'array', items: this.parseArrayItems() }] });
+        continue;
+      }
       if (words.length === 0 && assigns.length === 0 && this.isOp(this.peek(), '(')) {
         return this.parseFunctionRest(t.raw);
       }
@@ -705,6 +822,34 @@ class Parser {
     if (words.length === 0 && assigns.length === 0 && redirs.length === 0)
       this.unexpected(this.peek());
     return { type: 'simple', assigns, words, redirs, line };
+  }
+
+  /** The words of `( … )` after `name=`, up to and including the `)`. */
+  private parseArrayItems(): Word[] {
+    const items: Word[] = [];
+    for (;;) {
+      this.skipNewlines();
+      const t = this.next();
+      if (this.isOp(t, ')')) return items;
+      if (t.kind !== 'word') this.unexpected(t);
+      items.push(t.word);
+    }
+  }
+
+  /** `name=value`, `name+=value`, `name[i]=value` at the start of a simple command. */
+  private assignment(w: Word, raw: string): Assignment | null {
+    const sub = /^([A-Za-z_][A-Za-z0-9_]*)\[([^\]]*)\](\+?)=/.exec(raw);
+    if (sub) {
+      const p = new Parser(raw.slice(sub[0].length), this.options);
+      p.line = this.line;
+      return {
+        name: sub[1],
+        append: sub[3] === '+',
+        index: this.subWord(sub[2], 'heredoc'),
+        value: p.readWord('word'),
+      };
+    }
+    return assignment(w, raw);
   }
 
   private parseFunctionRest(name: string): Command {
@@ -755,6 +900,10 @@ class Parser {
 
   private parseFor(): Command {
     this.next();
+    if (this.isOp(this.peek(), '(') && this.src[this.pos] === '(') {
+      this.next();
+      return this.parseArithFor();
+    }
     const n = this.next();
     if (n.kind !== 'word') this.unexpected(n);
     if (!NAME_RE.test(n.raw)) this.fail(`\`${n.raw}': not a valid identifier`);
@@ -777,6 +926,172 @@ class Parser {
     const body = this.parseBody(new Set(['done']));
     this.expectWord('done');
     return { type: 'for', name: n.raw, items, body, redirs: this.parseRedirects() };
+  }
+
+  /** The text up to the `))` closing `((` (the cursor is just past the first `(`). */
+  private readDoubleParen(): string {
+    const start = this.pos + 1;
+    let depth = 0;
+    for (let i = start; i < this.src.length; i++) {
+      const c = this.src[i];
+      if (c === '\n') this.line++;
+      if (c === '(') depth++;
+      else if (c === ')') {
+        if (depth === 0) {
+          if (this.src[i + 1] !== ')') this.fail("syntax error near unexpected token `)'");
+          this.pos = i + 2;
+          return this.src.slice(start, i);
+        }
+        depth--;
+      }
+    }
+    this.fail("unexpected EOF while looking for matching `)'", true);
+  }
+
+  private parseArithCommand(): Command {
+    const line = this.line;
+    const expr = this.subWord(this.readDoubleParen(), 'heredoc');
+    return { type: 'arith', expr, redirs: this.parseRedirects(), line };
+  }
+
+  private parseArithFor(): Command {
+    const text = this.readDoubleParen();
+    const parts = text.split(';');
+    if (parts.length !== 3) this.fail(`syntax error: arithmetic expression required`);
+    const [init, cond, step] = parts.map((p) => this.subWord(p, 'heredoc'));
+    if (this.isOp(this.peek(), ';')) this.next();
+    this.skipNewlines();
+    let body: Script;
+    if (this.isWord(this.peek(), '{')) {
+      this.next();
+      body = this.parseBody(new Set(['}']));
+      this.expectWord('}');
+    } else {
+      this.expectWord('do');
+      body = this.parseBody(new Set(['done']));
+      this.expectWord('done');
+    }
+    return { type: 'arithfor', init, cond, step, body, redirs: this.parseRedirects() };
+  }
+
+  // ---- [[ … ]] ------------------------------------------------------------------------------
+
+  private parseCond(): Command {
+    const line = this.line;
+    this.next(); // [[
+    const expr = this.condOr();
+    const end = this.condToken();
+    if (end.kind !== 'end') this.condUnexpected(end);
+    return { type: 'cond', expr, redirs: this.parseRedirects(), line };
+  }
+
+  private condLa: CondToken | null = null;
+
+  /** The next token inside `[[ … ]]`: `]]`, an operator, or a word (`<`, `>` are words here). */
+  private condToken(peek = false): CondToken {
+    if (this.condLa) {
+      const t = this.condLa;
+      if (!peek) this.condLa = null;
+      return t;
+    }
+    for (;;) {
+      this.skipBlanks();
+      if (this.src[this.pos] !== '\n') break;
+      this.pos++;
+      this.line++;
+    }
+    let t: CondToken;
+    const s = this.src;
+    const at = this.pos;
+    if (at >= s.length) this.eofError();
+    const two = s.slice(at, at + 2);
+    if (two === ']]' && (at + 2 >= s.length || META.includes(s[at + 2]))) {
+      this.pos += 2;
+      t = { kind: 'end' };
+    } else if (two === '&&' || two === '||') {
+      this.pos += 2;
+      t = { kind: 'op', value: two };
+    } else if (s[at] === '(' || s[at] === ')') {
+      this.pos++;
+      t = { kind: 'op', value: s[at] };
+    } else if ((s[at] === '<' || s[at] === '>') && s[at + 1] !== '(') {
+      this.pos++;
+      t = { kind: 'word', raw: s[at], word: { parts: [{ type: 'lit', value: s[at] }] } };
+    } else if (s[at] === ';' || s[at] === '&' || s[at] === '|') {
+      this.pos++;
+      t = { kind: 'op', value: s[at] };
+    } else {
+      const word = this.readWord('word');
+      t = { kind: 'word', raw: s.slice(at, this.pos), word };
+    }
+    if (peek) this.condLa = t;
+    return t;
+  }
+
+  private condUnexpected(t: CondToken): never {
+    if (t.kind === 'end') this.fail("syntax error near `]]'");
+    const text = t.kind === 'op' ? t.value : t.raw;
+    this.fail(`syntax error in conditional expression: unexpected token \`${text}'`);
+  }
+
+  private condOr(): CondExpr {
+    let left = this.condAnd();
+    for (;;) {
+      const t = this.condToken(true);
+      if (t.kind !== 'op' || t.value !== '||') return left;
+      this.condToken();
+      left = { type: 'or', left, right: this.condAnd() };
+    }
+  }
+
+  private condAnd(): CondExpr {
+    let left = this.condNot();
+    for (;;) {
+      const t = this.condToken(true);
+      if (t.kind !== 'op' || t.value !== '&&') return left;
+      this.condToken();
+      left = { type: 'and', left, right: this.condNot() };
+    }
+  }
+
+  private condNot(): CondExpr {
+    const t = this.condToken(true);
+    if (t.kind === 'word' && t.raw === '!') {
+      this.condToken();
+      return { type: 'not', expr: this.condNot() };
+    }
+    return this.condPrimary();
+  }
+
+  private condPrimary(): CondExpr {
+    const t = this.condToken();
+    if (t.kind === 'op' && t.value === '(') {
+      const expr = this.condOr();
+      const close = this.condToken();
+      if (close.kind !== 'op' || close.value !== ')') this.condUnexpected(close);
+      return expr;
+    }
+    if (t.kind !== 'word') this.condUnexpected(t);
+    const next = this.condToken(true);
+    if (COND_UNARY.has(t.raw) && next.kind === 'word' && !COND_BINARY.has(next.raw)) {
+      this.condToken();
+      return { type: 'unary', op: t.raw, arg: next.word };
+    }
+    if (next.kind === 'word' && COND_BINARY.has(next.raw)) {
+      this.condToken();
+      if (next.raw === '=~') {
+        this.skipBlanks();
+        if (this.src.startsWith(']]', this.pos)) this.condUnexpected({ kind: 'end' });
+        const right = this.readWord('regex');
+        return { type: 'binary', op: '=~', left: t.word, right };
+      }
+      const right = this.condToken();
+      if (right.kind === 'end')
+        this.fail("unexpected argument `]]' to conditional binary operator");
+      if (right.kind !== 'word') this.condUnexpected(right);
+      return { type: 'binary', op: next.raw, left: t.word, right: right.word };
+    }
+    return { type: 'word', word: t.word };
   }
 
   private parseWhile(until: boolean): Command {
