@@ -10,7 +10,9 @@ import {
   type LabTimers,
   type ProcessRunner,
 } from './containers';
+import { createBuilder, type Builder } from './build/builder';
 import { createEventBus, type EventBus } from './events/bus';
+import { defaultWorld } from './world';
 import type { LabEvent } from './events/types';
 import { createImagesApi, type ImagesApi } from './images';
 import { createRandom, type Random } from './random/random';
@@ -32,6 +34,8 @@ export interface Engine {
   readonly events: EventBus<LabEvent>;
   readonly images: ImagesApi;
   readonly containers: ContainersApi;
+  /** `docker build`: BuildKit and the legacy builder, each step in a temporary container. */
+  readonly build: Builder;
   /**
    * What /var/lib/docker on the host is generated from: the image store's layers and images
    * plus the containers' records. A new object whenever any of them changed.
@@ -53,13 +57,14 @@ export function createEngine(options: EngineOptions = {}): Engine {
   const events = createEventBus<LabEvent>();
   const emit = (e: LabEvent): void => events.emit(e);
   const images = createImagesApi({ clock, random, emit });
+  const runner = options.runner ?? NO_RUNNER;
   const containers = createContainersApi({
     clock,
     random,
     emit,
     storageEmit: emit,
     images,
-    runner: options.runner ?? NO_RUNNER,
+    runner,
     timers: options.timers ?? createLabTimers({ clock }),
   });
   return {
@@ -68,6 +73,15 @@ export function createEngine(options: EngineOptions = {}): Engine {
     events,
     images,
     containers,
+    build: createBuilder({
+      images,
+      runner,
+      clock,
+      random,
+      emit,
+      storageEmit: emit,
+      world: defaultWorld,
+    }),
     dockerState: () => containers.dockerRootState(),
   };
 }

@@ -4,10 +4,12 @@
 import type { StorageEvent } from '../storage/events';
 import type { ImageEvent } from '../images/events';
 import type { ContainerEvent } from '../containers/events';
+import type { BuildEvent } from '../build/builder/events';
 
 export type LabEvent =
   | { readonly type: 'shell/command-ran'; readonly line: string; readonly exitCode: number }
   | { readonly type: 'lab/reset' }
   | StorageEvent
   | ImageEvent
-  | ContainerEvent;
+  | ContainerEvent
+  | BuildEvent;
