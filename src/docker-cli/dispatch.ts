@@ -100,6 +100,20 @@ async function dispatch<E>(
 
   // Resolve `docker <group> <sub>` and top-level commands.
   let path = args.shift() as string;
+  // The buildx plugin (the lab's default builder, as on a normal Docker 28 install): its build
+  // is `docker build`; its other commands are not modelled.
+  if (path === 'buildx') {
+    const sub = args.shift();
+    if (sub === 'build' || sub === 'b') path = 'build';
+    else {
+      write(
+        ctx,
+        'stderr',
+        `layerlab: 'docker buildx${sub ? ` ${sub}` : ''}' is not available in the lab yet`,
+      );
+      return 1;
+    }
+  }
   if (!listedCommands('').includes(path)) {
     write(
       ctx,
