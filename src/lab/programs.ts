@@ -6,6 +6,9 @@ import type { Command } from '../shell/types';
 import { lazyCommands, type CommandGroup } from '../shell/lazy-commands';
 import { COREUTIL_NAMES } from '../shell/coreutils/names';
 import { EDITOR_NAMES } from '../shell/programs/editors/names';
+import { SERVER_NAMES } from '../shell/programs/servers/names';
+import { PYTHON_NAMES } from '../shell/programs/python/names';
+import { createProgramNet, type ProgramNet } from '../shell/programs/servers/net';
 
 export const COREUTILS_GROUP: CommandGroup = {
   names: COREUTIL_NAMES,
@@ -56,8 +59,12 @@ export function hostGroups(engine: Engine): readonly CommandGroup[] {
   return [COREUTILS_GROUP, dockerGroup(engine), EDITORS_GROUP, NET_GROUP, ARCHIVE_GROUP];
 }
 
-/** Groups every container can draw on; the image's files decide which programs exist. */
-export function containerGroups(): readonly CommandGroup[] {
+/**
+ * Groups every container can draw on; the image's files decide which programs exist. The servers
+ * and python share one lab network (`net`): pass one whose listeners see the engine
+ * (`net.listeners.setView(engineNetworkView(engine.containers))`).
+ */
+export function containerGroups(net: ProgramNet = createProgramNet()): readonly CommandGroup[] {
   return [
     COREUTILS_GROUP,
     EDITORS_GROUP,
@@ -65,6 +72,14 @@ export function containerGroups(): readonly CommandGroup[] {
     NET_GROUP,
     ARCHIVE_GROUP,
     BUILD_TOOLS_GROUP,
+    {
+      names: SERVER_NAMES,
+      load: () => import('../shell/programs/servers').then((m) => m.createServerPrograms(net)),
+    },
+    {
+      names: PYTHON_NAMES,
+      load: () => import('../shell/programs/python').then((m) => m.createPythonPrograms(net)),
+    },
   ];
 }
 

@@ -2,7 +2,13 @@
 // namespace it runs in, and the running servers that `nginx -s quit`, `apachectl stop` or
 // `redis-cli shutdown` can reach.
 
-import { createListeners, HOST_NETNS, type Listeners, type Netns } from '../../../engine/listeners';
+import {
+  createListeners,
+  HOST_NETNS,
+  HOST_ONLY_VIEW,
+  type Listeners,
+  type Netns,
+} from '../../../engine/listeners';
 import type { CommandContext } from '../../types';
 
 /** A running server another program can signal (as `nginx -s` signals the pid in nginx.pid). */
@@ -33,7 +39,11 @@ export interface ProgramNet {
 function defaultNetnsOf(listeners: Listeners, ctx: CommandContext): Netns {
   const sys: object = ctx.system;
   if ('netns' in sys && typeof sys.netns === 'string' && sys.netns) return sys.netns;
-  return listeners.view.netnsOfHostname?.(ctx.system.hostname) ?? HOST_NETNS;
+  const view = listeners.view;
+  // Before the lab hands over the engine's view, each hostname is a namespace of its own, so two
+  // containers never share a port.
+  if (view === HOST_ONLY_VIEW) return ctx.system.hostname || HOST_NETNS;
+  return view.netnsOfHostname?.(ctx.system.hostname) ?? HOST_NETNS;
 }
 
 export function createProgramNet(
