@@ -21,9 +21,9 @@ function ratio(usable, rate, key) {
 }
 
 /**
- * @param {{ bundle: unknown, usable: unknown, echo: unknown, engine: unknown }} measured
+ * @param {{ bundle: unknown, usable: unknown, echo: unknown, engine: unknown, diagram?: any }} measured
  */
-export function budgetReport({ bundle, usable, echo }) {
+export function budgetReport({ bundle, usable, echo, diagram }) {
   const js = num(bundle, 'initialJsGzipKB');
   const vsTerm = ratio(usable, 'cpu1x', 'labVsXtermAlone');
   const vsTerm4 = ratio(usable, 'cpu4x', 'labVsXtermAlone');
@@ -56,6 +56,18 @@ export function budgetReport({ bundle, usable, echo }) {
       target: KEYSTROKE_ECHO_MS,
       actual: echoMs,
       ok: within([echoMs], KEYSTROKE_ECHO_MS),
+    },
+    enterToDiagramMs: {
+      target: 50,
+      actual: num(diagram, 'enterToDiagramMs'),
+      ok: within([num(diagram, 'enterToDiagramMs')], 50),
+    },
+    diagramFps: {
+      target: { cpu1x: 55, cpu4x: 30 },
+      actual: { cpu1x: num(diagram?.fps?.cpu1x, 'fps'), cpu4x: num(diagram?.fps?.cpu4x, 'fps') },
+      ok:
+        (num(diagram?.fps?.cpu1x, 'fps') ?? 0) >= 55 &&
+        (num(diagram?.fps?.cpu4x, 'fps') ?? 0) >= 30,
     },
   };
 }
