@@ -5,10 +5,8 @@ import { utilities } from '../shell';
 import type { Command } from '../shell/types';
 import { lazyCommands, type CommandGroup } from '../shell/lazy-commands';
 import { COREUTIL_NAMES } from '../shell/coreutils/names';
+import { SYSTEM_PROGRAM_NAMES } from '../shell/programs/system/names';
 import { EDITOR_NAMES } from '../shell/programs/editors/names';
-import { SERVER_NAMES } from '../shell/programs/servers/names';
-import { PYTHON_NAMES } from '../shell/programs/python/names';
-import { createProgramNet, type ProgramNet } from '../shell/programs/servers/net';
 
 export const COREUTILS_GROUP: CommandGroup = {
   names: COREUTIL_NAMES,
@@ -54,17 +52,25 @@ export function dockerGroup(engine: Engine): CommandGroup {
   };
 }
 
+export const SYSTEM_GROUP: CommandGroup = {
+  names: SYSTEM_PROGRAM_NAMES,
+  load: () => import('../shell/programs/system').then((m) => m.systemPrograms),
+};
+
 /** Groups the host loads lazily, in the order the page preloads them. */
 export function hostGroups(engine: Engine): readonly CommandGroup[] {
-  return [COREUTILS_GROUP, dockerGroup(engine), EDITORS_GROUP, NET_GROUP, ARCHIVE_GROUP];
+  return [
+    COREUTILS_GROUP,
+    dockerGroup(engine),
+    EDITORS_GROUP,
+    NET_GROUP,
+    ARCHIVE_GROUP,
+    SYSTEM_GROUP,
+  ];
 }
 
-/**
- * Groups every container can draw on; the image's files decide which programs exist. The servers
- * and python share one lab network (`net`): pass one whose listeners see the engine
- * (`net.listeners.setView(engineNetworkView(engine.containers))`).
- */
-export function containerGroups(net: ProgramNet = createProgramNet()): readonly CommandGroup[] {
+/** Groups every container can draw on; the image's files decide which programs exist. */
+export function containerGroups(): readonly CommandGroup[] {
   return [
     COREUTILS_GROUP,
     EDITORS_GROUP,
@@ -72,14 +78,7 @@ export function containerGroups(net: ProgramNet = createProgramNet()): readonly 
     NET_GROUP,
     ARCHIVE_GROUP,
     BUILD_TOOLS_GROUP,
-    {
-      names: SERVER_NAMES,
-      load: () => import('../shell/programs/servers').then((m) => m.createServerPrograms(net)),
-    },
-    {
-      names: PYTHON_NAMES,
-      load: () => import('../shell/programs/python').then((m) => m.createPythonPrograms(net)),
-    },
+    SYSTEM_GROUP,
   ];
 }
 

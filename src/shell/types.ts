@@ -74,14 +74,126 @@ export interface CommandContext {
   checkpoint(): Promise<boolean>;
 }
 
-/** Who and where: enough for uname, hostname, whoami, id, ps and the prompt. */
+/**
+ * Who and where: enough for uname, hostname, whoami, id and the prompt — plus optional providers
+ * the system tools read (ps, top, kill, ip, ifconfig, ping, mount, free, uptime, nproc,
+ * systemctl). Each program prints a plain Docker host's defaults when a provider is absent
+ * (programs/system/host-defaults.ts); the containers engine supplies them inside a container.
+ */
 export interface SystemInfo {
   readonly hostname: string;
   /** Kernel release shown by `uname -r` — the host's, in every container too. */
   readonly kernelRelease: string;
   readonly uid: number;
   readonly gid: number;
+  /** The process table, PID order not required (ps, top). Inside a container PID 1 is its main process. */
+  processes?(): readonly ProcessInfo[];
+  /** Deliver a signal (kill). */
+  signal?(pid: number, signal: number): 'ok' | 'no-such-process' | 'permission';
+  /** Network interfaces (ip addr/link, ifconfig). */
+  interfaces?(): readonly NetInterface[];
+  /** The main routing table (ip route). */
+  routes?(): readonly RouteInfo[];
+  /** /proc/mounts lines, e.g. `overlay / overlay rw,relatime,lowerdir=…,upperdir=…,workdir=… 0 0`. */
+  mounts?(): readonly string[];
+  /** Name → IPv4 address (ping); null when the name does not resolve. */
+  resolveHost?(name: string): string | null;
+  /** The Docker daemon on the host (systemctl, service); absent inside containers. */
+  readonly daemon?: DaemonControl;
+  /** Memory figures in KiB (free, top). */
+  memory?(): MemoryInfo;
+  /** Milliseconds since boot, lab time (uptime, top, ps START). */
+  uptimeMs?(): number;
+  /** Online CPUs (nproc, top). */
+  readonly cpus?: number;
 }
+
+/** One process, as ps shows it. Absent figures get plausible defaults. */
+export interface ProcessInfo {
+  readonly pid: number;
+  readonly ppid: number;
+  readonly uid: number;
+  /** User name; default from uid (0 → root). */
+  readonly user?: string;
+  /** The full command line (`/usr/bin/dockerd -H fd:// …`); kernel threads in brackets. */
+  readonly command: string;
+  /** The short name (plain ps, top); default: basename of the command's first word. */
+  readonly comm?: string;
+  /** STAT as ps aux prints it (`Ss`, `Sl`, `R+`); default `S`. */
+  readonly stat?: string;
+  /** `pts/0`, or `?` (default) for none. */
+  readonly tty?: string;
+  /** Lab time it started (ms since the epoch); default: boot time. */
+  readonly startMs?: number;
+  /** CPU time used, ms. */
+  readonly cpuMs?: number;
+  readonly vszKb?: number;
+  readonly rssKb?: number;
+}
+
+export interface NetInterface {
+  readonly name: string;
+  readonly index: number;
+  readonly kind: 'loopback' | 'ether' | 'bridge' | 'veth';
+  readonly mac?: string;
+  readonly mtu?: number;
+  readonly up: boolean;
+  /** Whether a cable/peer is there (a bridge with no ports is up but NO-CARRIER). */
+  readonly carrier?: boolean;
+  /** IPv4 addresses with their prefix length. */
+  readonly ipv4?: readonly { readonly address: string; readonly prefix: number }[];
+  /** The bridge a veth belongs to (`master docker0`). */
+  readonly master?: string;
+  /** A veth's peer interface index, shown as `vethXXXX@if5`. */
+  readonly peerIndex?: number;
+  readonly rxBytes?: number;
+  readonly txBytes?: number;
+  readonly rxPackets?: number;
+  readonly txPackets?: number;
+}
+
+export interface RouteInfo {
+  /** `default` or a prefix (`172.17.0.0/16`). */
+  readonly dest: string;
+  readonly via?: string;
+  readonly dev: string;
+  readonly proto?: string;
+  readonly scope?: string;
+  readonly src?: string;
+  readonly metric?: number;
+  /** The route's device has no carrier. */
+  readonly linkdown?: boolean;
+}
+
+/** Figures in KiB, as /proc/meminfo gives them. */
+export interface MemoryInfo {
+  readonly totalKb: number;
+  readonly freeKb: number;
+  readonly availableKb: number;
+  readonly buffersKb: number;
+  readonly cachedKb: number;
+  readonly sharedKb: number;
+  readonly swapTotalKb: number;
+  readonly swapFreeKb: number;
+}
+
+/**
+ * The Docker daemon as a systemd service (the lab implements it). While it is stopped the docker
+ * CLI prints DAEMON_DOWN_MESSAGE and exits 1.
+ */
+export interface DaemonControl {
+  isRunning(): boolean;
+  start(): void;
+  stop(): void;
+  /** Lab time of the last start (ms since the epoch), for `Active: active (running) since …`. */
+  startedAtMs?(): number;
+  /** dockerd's PID (`Main PID:`). */
+  mainPid?(): number;
+}
+
+/** What the docker client prints when the daemon is stopped (exit status 1). */
+export const DAEMON_DOWN_MESSAGE =
+  'Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?';
 
 export interface Command {
   readonly name: string;

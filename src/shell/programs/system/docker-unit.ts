@@ -1,0 +1,121 @@
+// The docker.service unit as systemctl shows it, over the machine's DaemonControl. Shared by
+// systemctl and service.
+
+import type { CommandContext, DaemonControl } from '../../types';
+import { bootMs, dockerdPid, processes } from './host-defaults';
+import { DOCKERD_COMMAND } from './host-defaults';
+
+export type Manager =
+  | { kind: 'systemd'; daemon: DaemonControl | null }
+  /** No systemd as PID 1 (a container). */
+  | { kind: 'none' };
+
+export const NO_SYSTEMD =
+  "System has not been booted with systemd as init system (PID 1). Can't operate.\nFailed to connect to bus: Host is down\n";
+
+export function manager(ctx: CommandContext): Manager {
+  if (ctx.system.daemon) return { kind: 'systemd', daemon: ctx.system.daemon };
+  if (!ctx.system.processes) return { kind: 'systemd', daemon: null };
+  const init = processes(ctx).find((p) => p.pid === 1);
+  const systemd = init !== undefined && (init.comm === 'systemd' || init.command === '/sbin/init');
+  return systemd ? { kind: 'systemd', daemon: null } : { kind: 'none' };
+}
+
+/** `docker`, `docker.service` → 'docker'; other units are unknown here. */
+export function unitName(arg: string): string {
+  return arg.endsWith('.service') ? arg.slice(0, -'.service'.length) : arg;
+}
+
+const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+
+function stamp(ms: number): string {
+  const d = new Date(ms);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${DAYS[d.getUTCDay()]} ${d.getUTCFullYear()}-${two(d.getUTCMonth() + 1)}-${two(d.getUTCDate())} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())} UTC`;
+}
+
+/** systemd's relative time: the two largest units (`23min ago`, `1h 2min ago`, `5s ago`). */
+function ago(ms: number): string {
+  let s = Math.max(0, Math.floor(ms / 1000));
+  const units: [string, number][] = [
+    ['month', 2_629_800],
+    ['day', 86_400],
+    ['h', 3600],
+    ['min', 60],
+    ['s', 1],
+  ];
+  const parts: string[] = [];
+  for (const [name, size] of units) {
+    if (s < size || parts.length === 2) continue;
+    const n = Math.floor(s / size);
+    s -= n * size;
+    parts.push(
+      name === 'day' || name === 'month' ? `${n} ${name}${n === 1 ? '' : 's'}` : `${n}${name}`,
+    );
+  }
+  return `${parts.length ? parts.join(' ') : '0s'} ago`;
+}
+
+export function isRunning(m: Manager): boolean {
+  return m.kind === 'systemd' && (m.daemon?.isRunning() ?? true);
+}
+
+/** Lab time of the last stop, for `inactive (dead) since …` (the unit remembers it). */
+const stoppedAt = new WeakMap<DaemonControl, number>();
+
+export function noteStopped(ctx: CommandContext, d: DaemonControl): void {
+  stoppedAt.set(d, ctx.clock.now());
+}
+
+export function statusText(ctx: CommandContext, m: Manager): string {
+  const now = ctx.clock.now();
+  const running = isRunning(m);
+  const daemon = m.kind === 'systemd' ? m.daemon : null;
+  const pid = dockerdPid(ctx);
+  const lines = [
+    `${running ? '●' : '○'} docker.service - Docker Application Container Engine`,
+    '     Loaded: loaded (/usr/lib/systemd/system/docker.service; enabled; preset: enabled)',
+  ];
+  if (running) {
+    const since = daemon?.startedAtMs?.() ?? bootMs(ctx) + 4_000;
+    lines.push(
+      `     Active: active (running) since ${stamp(since)}; ${ago(now - since)}`,
+      'TriggeredBy: ● docker.socket',
+      '       Docs: https://docs.docker.com',
+      `   Main PID: ${pid} (dockerd)`,
+      '      Tasks: 9',
+      '     Memory: 88.4M (peak: 90.1M)',
+      '        CPU: 1.203s',
+      '     CGroup: /system.slice/docker.service',
+      `             └─${pid} ${DOCKERD_COMMAND}`,
+    );
+  } else {
+    const since = (daemon && stoppedAt.get(daemon)) ?? now;
+    lines.push(
+      `     Active: inactive (dead) since ${stamp(since)}; ${ago(now - since)}`,
+      'TriggeredBy: ○ docker.socket',
+      '       Docs: https://docs.docker.com',
+      `    Process: ${pid} ExecStart=${DOCKERD_COMMAND} (code=exited, status=0/SUCCESS)`,
+      `   Main PID: ${pid} (code=exited, status=0/SUCCESS)`,
+      '        CPU: 1.203s',
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** start / stop / restart; an error text when the machine does not let the unit change. */
+export function control(
+  ctx: CommandContext,
+  m: Manager,
+  verb: 'start' | 'stop' | 'restart',
+): string | null {
+  if (m.kind !== 'systemd') return NO_SYSTEMD;
+  const d = m.daemon;
+  if (!d) return `layerlab: ${verb} docker: this machine's daemon cannot be controlled here\n`;
+  if (verb !== 'start' && d.isRunning()) {
+    d.stop();
+    noteStopped(ctx, d);
+  }
+  if (verb !== 'stop' && !d.isRunning()) d.start();
+  return null;
+}

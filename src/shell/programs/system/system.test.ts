@@ -1,0 +1,295 @@
+// The system tools on a plain host (no providers) and with the providers a container or the lab
+// supplies. Column layouts follow procps-ng 4, iproute2 6, net-tools 2.10 and systemd 255.
+
+import { describe, expect, it } from 'vitest';
+import { createHarness, testCat } from '../../testing/harness';
+import type { DaemonControl, SystemInfo } from '../../types';
+import { systemPrograms } from './index';
+
+function harness(system: Partial<SystemInfo> = {}) {
+  return createHarness({ commands: { ...systemPrograms, cat: testCat }, system });
+}
+
+async function run(line: string, system: Partial<SystemInfo> = {}) {
+  return harness(system).sh(line);
+}
+
+function fakeDaemon(): DaemonControl & { running: boolean } {
+  const d = {
+    running: true,
+    isRunning: () => d.running,
+    start: () => void (d.running = true),
+    stop: () => void (d.running = false),
+    mainPid: () => 842,
+  };
+  return d;
+}
+
+describe('ps', () => {
+  it('ps aux: procps columns, the host defaults and its own line', async () => {
+    const [out, status] = await run('ps aux | cat');
+    const lines = out.split('\n');
+    expect(status).toBe(0);
+    expect(lines[0]).toBe(
+      'USER         PID %CPU %MEM    VSZ   RSS TTY      STAT START   TIME COMMAND',
+    );
+    expect(lines[1]).toBe(
+      'root           1  0.2  0.3 167744 11520 ?        Ss   13:36   0:02 /sbin/init',
+    );
+    expect(out).toContain(
+      ' /usr/bin/dockerd -H fd:// --containerd=/run/containerd/containerd.sock',
+    );
+    expect(lines[lines.length - 2]).toMatch(
+      /^root {8}1288 .* pts\/0 {4}R\+ {3}14:00 {3}0:00 ps aux$/,
+    );
+  });
+  it('ps -ef and plain ps', async () => {
+    const [ef] = await run('ps -ef');
+    expect(ef.split('\n')[0]).toBe('UID          PID    PPID  C STIME TTY          TIME CMD');
+    expect(ef.split('\n')[1]).toBe(
+      'root           1       0  0 13:36 ?        00:00:02 /sbin/init',
+    );
+    expect(await run('ps')).toEqual([
+      '    PID TTY          TIME CMD\n   1287 pts/0    00:00:00 bash\n   1288 pts/0    00:00:00 ps\n',
+      0,
+    ]);
+  });
+  it('shows a container whose PID 1 is the main process', async () => {
+    const [out] = await run('ps -ef | cat', {
+      processes: () => [
+        {
+          pid: 1,
+          ppid: 0,
+          uid: 0,
+          command: 'nginx: master process nginx -g daemon off;',
+          stat: 'Ss',
+        },
+      ],
+    });
+    expect(out).toContain(
+      'root           1       0  0 13:36 ?        00:00:00 nginx: master process nginx -g daemon off;\n',
+    );
+  });
+});
+
+describe('top, free, uptime, nproc', () => {
+  it('top -b -n1 prints one frame', async () => {
+    const [out, status] = await run('top -b -n1');
+    const lines = out.split('\n');
+    expect(status).toBe(0);
+    expect(lines[0]).toBe('top - 14:00:00 up 23 min,  1 user,  load average: 0.08, 0.03, 0.01');
+    expect(lines[1]).toBe('Tasks:   9 total,   1 running,   8 sleeping,   0 stopped,   0 zombie');
+    expect(lines[6]).toBe(
+      '    PID USER      PR  NI    VIRT    RES    SHR S  %CPU  %MEM     TIME+ COMMAND',
+    );
+    expect(lines[7]).toMatch(
+      /^ {3}1288 root {6}20 {3}0 +11200 +4480 +3136 R +6\.2 +0\.1 +0:00\.00 top$/,
+    );
+    expect(await run('top')).toEqual([
+      'layerlab: top: the interactive screen is not modelled; try top -b -n1\n',
+      1,
+    ]);
+  });
+  it('free -h, free, uptime, nproc', async () => {
+    expect(await run('free -h')).toEqual([
+      '               total        used        free      shared  buff/cache   available\n' +
+        'Mem:           3.8Gi       767Mi       2.4Gi        12Mi       708Mi       3.2Gi\n' +
+        'Swap:          2.0Gi          0B       2.0Gi\n',
+      0,
+    ]);
+    expect((await run('free'))[0].split('\n')[1]).toBe(
+      'Mem:         4025204      785436     2514320       12288      725448     3311876',
+    );
+    expect(await run('uptime')).toEqual([
+      ' 14:00:00 up 23 min,  1 user,  load average: 0.08, 0.03, 0.01\n',
+      0,
+    ]);
+    expect(await run('sleep 7200; uptime -p; nproc')).toEqual(['up 2 hours, 23 minutes\n2\n', 0]);
+  });
+});
+
+describe('kill', () => {
+  it('signals through the process table provider', async () => {
+    const sent: [number, number][] = [];
+    const system: Partial<SystemInfo> = {
+      signal: (pid, sig) => {
+        sent.push([pid, sig]);
+        return pid === 7 ? 'ok' : pid === 1 ? 'permission' : 'no-such-process';
+      },
+    };
+    expect(await run('kill -9 7; kill -TERM 7; kill -s HUP 7; kill 1; kill 99', system)).toEqual([
+      'bash: kill: (1) - Operation not permitted\nbash: kill: (99) - No such process\n',
+      1,
+    ]);
+    expect(sent).toEqual([
+      [7, 9],
+      [7, 15],
+      [7, 1],
+      [1, 15],
+      [99, 15],
+    ]);
+  });
+  it('kill -l lists signals; killing dockerd stops the daemon', async () => {
+    const [list] = await run('kill -l');
+    expect(list.split('\n')[0]).toBe(
+      ' 1) SIGHUP\t 2) SIGINT\t 3) SIGQUIT\t 4) SIGILL\t 5) SIGTRAP',
+    );
+    expect(await run('kill -l 9; kill -l KILL')).toEqual(['KILL\n9\n', 0]);
+    const daemon = fakeDaemon();
+    expect(await run('kill 842; systemctl is-active docker', { daemon })).toEqual([
+      'inactive\n',
+      3,
+    ]);
+  });
+});
+
+describe('ping', () => {
+  it('prints a reply a lab second and the statistics', async () => {
+    const h = harness();
+    expect(await h.sh('ping -c 2 example.com')).toEqual([
+      'PING example.com (93.184.215.14) 56(84) bytes of data.\n' +
+        '64 bytes from example.com (93.184.215.14): icmp_seq=1 ttl=117 time=12.8 ms\n' +
+        '64 bytes from example.com (93.184.215.14): icmp_seq=2 ttl=117 time=11.7 ms\n' +
+        '\n--- example.com ping statistics ---\n' +
+        '2 packets transmitted, 2 received, 0% packet loss, time 1002ms\n' +
+        'rtt min/avg/max/mdev = 11.656/12.214/12.772/0.558 ms\n',
+      0,
+    ]);
+  });
+  it('resolves through the provider and fails on unknown names with status 2', async () => {
+    const system = { resolveHost: (n: string) => (n === 'web' ? '172.17.0.2' : null) };
+    expect(await run('ping -c 1 web', system)).toEqual([
+      'PING web (172.17.0.2) 56(84) bytes of data.\n' +
+        '64 bytes from web (172.17.0.2): icmp_seq=1 ttl=64 time=0.082 ms\n' +
+        '\n--- web ping statistics ---\n' +
+        '1 packets transmitted, 1 received, 0% packet loss, time 1ms\n' +
+        'rtt min/avg/max/mdev = 0.082/0.082/0.082/0.000 ms\n',
+      0,
+    ]);
+    expect(await run('ping nosuch')).toEqual(['ping: nosuch: Name or service not known\n', 2]);
+  });
+  it('stops at Ctrl+C with the statistics', async () => {
+    let turns = 0;
+    const h = createHarness({
+      commands: { ...systemPrograms },
+      sleep: async (_ms, signal) => {
+        if (++turns === 3) h.tty.interrupt();
+        return !signal.interrupted;
+      },
+    });
+    const [out] = await h.sh('ping 10.0.2.2');
+    expect(out).toContain('icmp_seq=3 ttl=64');
+    expect(out).not.toContain('icmp_seq=4');
+    expect(out).toContain('\n--- 10.0.2.2 ping statistics ---\n3 packets transmitted, 3 received');
+  });
+});
+
+describe('ip, ifconfig, mount', () => {
+  it('ip addr and ip route in iproute2 format', async () => {
+    const [addr] = await run('ip addr');
+    expect(addr).toContain(
+      '3: docker0: <NO-CARRIER,BROADCAST,MULTICAST,UP> mtu 1500 qdisc noqueue state DOWN group default \n' +
+        '    link/ether 02:42:8f:3a:1c:5e brd ff:ff:ff:ff:ff:ff\n' +
+        '    inet 172.17.0.1/16 brd 172.17.255.255 scope global docker0\n' +
+        '       valid_lft forever preferred_lft forever\n',
+    );
+    expect(addr.split('\n')[0]).toBe(
+      '1: lo: <LOOPBACK,UP,LOWER_UP> mtu 65536 qdisc noqueue state UNKNOWN group default qlen 1000',
+    );
+    expect(await run('ip route')).toEqual([
+      'default via 10.0.2.2 dev eth0 proto dhcp src 10.0.2.15 metric 100 \n' +
+        '10.0.2.0/24 dev eth0 proto kernel scope link src 10.0.2.15 metric 100 \n' +
+        '10.0.2.2 dev eth0 proto dhcp scope link src 10.0.2.15 metric 100 \n' +
+        '172.17.0.0/16 dev docker0 proto kernel scope link src 172.17.0.1 linkdown \n',
+      0,
+    ]);
+    expect(await run('ip a show nosuch')).toEqual(['Device "nosuch" does not exist.\n', 1]);
+  });
+  it("a container's eth0 is a veth with its peer index", async () => {
+    const [out] = await run('ip -4 a', {
+      interfaces: () => [
+        {
+          name: 'eth0',
+          index: 5,
+          kind: 'veth',
+          peerIndex: 6,
+          mac: '02:42:ac:11:00:02',
+          up: true,
+          ipv4: [{ address: '172.17.0.2', prefix: 16 }],
+        },
+      ],
+    });
+    expect(out).toBe(
+      '5: eth0@if6: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1500 qdisc noqueue state UP group default \n' +
+        '    link/ether 02:42:ac:11:00:02 brd ff:ff:ff:ff:ff:ff link-netnsid 0\n' +
+        '    inet 172.17.0.2/16 brd 172.17.255.255 scope global eth0\n' +
+        '       valid_lft forever preferred_lft forever\n',
+    );
+  });
+  it('ifconfig in net-tools format', async () => {
+    const [out] = await run('ifconfig lo');
+    expect(out).toBe(
+      'lo: flags=73<UP,LOOPBACK,RUNNING>  mtu 65536\n' +
+        '        inet 127.0.0.1  netmask 255.0.0.0\n' +
+        '        inet6 ::1  prefixlen 128  scopeid 0x10<host>\n' +
+        '        loop  txqueuelen 1000  (Local Loopback)\n' +
+        '        RX packets 0  bytes 0 (0.0 B)\n' +
+        '        RX errors 0  dropped 0  overruns 0  frame 0\n' +
+        '        TX packets 0  bytes 0 (0.0 B)\n' +
+        '        TX errors 0  dropped 0 overruns 0  carrier 0  collisions 0\n\n',
+    );
+  });
+  it('mount prints the provider lines', async () => {
+    expect(
+      await run('mount -t overlay', {
+        mounts: () => [
+          'overlay /var/lib/docker/overlay2/abc/merged overlay rw,relatime,lowerdir=/var/lib/docker/overlay2/l/X,upperdir=/var/lib/docker/overlay2/abc/diff,workdir=/var/lib/docker/overlay2/abc/work 0 0',
+          '/dev/sda1 / ext4 rw,relatime 0 0',
+        ],
+      }),
+    ).toEqual([
+      'overlay on /var/lib/docker/overlay2/abc/merged type overlay (rw,relatime,lowerdir=/var/lib/docker/overlay2/l/X,upperdir=/var/lib/docker/overlay2/abc/diff,workdir=/var/lib/docker/overlay2/abc/work)\n',
+      0,
+    ]);
+  });
+});
+
+describe('systemctl and service', () => {
+  it('status, stop, is-active, start through DaemonControl', async () => {
+    const daemon = fakeDaemon();
+    const h = harness({ daemon });
+    const [status] = await h.sh('systemctl status docker');
+    expect(status.split('\n').slice(0, 3)).toEqual([
+      '● docker.service - Docker Application Container Engine',
+      '     Loaded: loaded (/usr/lib/systemd/system/docker.service; enabled; preset: enabled)',
+      '     Active: active (running) since Sun 2026-11-22 13:36:53 UTC; 23min 7s ago',
+    ]);
+    expect(await h.sh('systemctl stop docker; systemctl is-active docker')).toEqual([
+      'inactive\n',
+      3,
+    ]);
+    expect(daemon.running).toBe(false);
+    const [stopped, code] = await h.sh('sleep 5; service docker status');
+    expect(code).toBe(3);
+    expect(stopped).toContain('○ docker.service - Docker Application Container Engine\n');
+    expect(stopped).toContain(
+      '     Active: inactive (dead) since Sun 2026-11-22 14:00:00 UTC; 5s ago\n',
+    );
+    expect(await h.sh('service docker start; systemctl is-active docker')).toEqual(['active\n', 0]);
+  });
+  it('fails as in a container without systemd', async () => {
+    const system = { processes: () => [{ pid: 1, ppid: 0, uid: 0, command: 'bash' }] };
+    expect(await run('systemctl status docker', system)).toEqual([
+      "System has not been booted with systemd as init system (PID 1). Can't operate.\nFailed to connect to bus: Host is down\n",
+      1,
+    ]);
+    expect(await run('service docker start', system)).toEqual([
+      'docker: unrecognized service\n',
+      1,
+    ]);
+    expect(await run('systemctl status nginx')).toEqual([
+      'Unit nginx.service could not be found.\n',
+      4,
+    ]);
+  });
+});
