@@ -7,6 +7,9 @@ import { lazyCommands, type CommandGroup } from '../shell/lazy-commands';
 import { COREUTIL_NAMES } from '../shell/coreutils/names';
 import { SYSTEM_PROGRAM_NAMES } from '../shell/programs/system/names';
 import { EDITOR_NAMES } from '../shell/programs/editors/names';
+import { SERVER_NAMES } from '../shell/programs/servers/names';
+import { PYTHON_NAMES } from '../shell/programs/python/names';
+import { createProgramNet, type ProgramNet } from '../shell/programs/servers/net';
 
 export const COREUTILS_GROUP: CommandGroup = {
   names: COREUTIL_NAMES,
@@ -69,8 +72,12 @@ export function hostGroups(engine: Engine): readonly CommandGroup[] {
   ];
 }
 
-/** Groups every container can draw on; the image's files decide which programs exist. */
-export function containerGroups(): readonly CommandGroup[] {
+/**
+ * Groups every container can draw on; the image's files decide which programs exist. The servers
+ * and python share one lab network (`net`): pass one whose listeners see the engine
+ * (`net.listeners.setView(engineNetworkView(engine.containers))`).
+ */
+export function containerGroups(net: ProgramNet = createProgramNet()): readonly CommandGroup[] {
   return [
     COREUTILS_GROUP,
     EDITORS_GROUP,
@@ -79,6 +86,14 @@ export function containerGroups(): readonly CommandGroup[] {
     ARCHIVE_GROUP,
     BUILD_TOOLS_GROUP,
     SYSTEM_GROUP,
+    {
+      names: SERVER_NAMES,
+      load: () => import('../shell/programs/servers').then((m) => m.createServerPrograms(net)),
+    },
+    {
+      names: PYTHON_NAMES,
+      load: () => import('../shell/programs/python').then((m) => m.createPythonPrograms(net)),
+    },
   ];
 }
 
