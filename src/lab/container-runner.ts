@@ -10,8 +10,21 @@ import { runRepl } from '../shell/repl';
 import { createHistory, type History } from '../console/history';
 import type { Command, Interrupt } from '../shell/types';
 
-/** Programs that catch SIGTERM/SIGQUIT and exit cleanly; any other PID 1 ignores them. */
-const SIGNAL_CATCHERS = new Set(['nginx', 'httpd', 'apache2', 'redis-server', 'registry']);
+/**
+ * Programs that catch SIGTERM/SIGQUIT and exit cleanly; any other PID 1 ignores them. The
+ * official images start them through an entrypoint script that `exec`s the server, so the
+ * script's name counts too (the signal reaches whatever the script became).
+ */
+const SIGNAL_CATCHERS = new Set([
+  'nginx',
+  'httpd',
+  'apache2',
+  'redis-server',
+  'registry',
+  'docker-entrypoint.sh',
+  'entrypoint.sh',
+  'httpd-foreground',
+]);
 
 const SHELLS = new Set(['bash', 'sh', 'ash', 'dash']);
 
@@ -83,7 +96,13 @@ export function createContainerRunner(options: ContainerRunnerOptions): ProcessR
         fs: spec.fs,
         commands: options.commands,
         clock: spec.clock,
-        system: { hostname: spec.hostname, uid: spec.user.uid, gid: spec.user.gid },
+        // netns: which container's network the servers and clients in it live in.
+        system: {
+          hostname: spec.hostname,
+          uid: spec.user.uid,
+          gid: spec.user.gid,
+          ...{ netns: spec.container.id },
+        },
         flavor: flavorOf(spec.fs),
         env: spec.env,
         cwd: spec.cwd,

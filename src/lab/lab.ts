@@ -11,8 +11,15 @@ import type { Clock } from '../engine/clock/clock';
 import type { Interrupt } from '../shell/types';
 import { containerGroups, hostCommands, hostGroups } from './programs';
 import { createContainerRunner } from './container-runner';
+import {
+  createListeners,
+  engineNetworkView,
+  listenersResolver,
+  type Listeners,
+} from '../engine/listeners';
+import { createProgramNet } from '../shell/programs/servers/net';
 import type { LabTimers } from '../engine/containers';
-import type { CommandGroup } from '../shell/lazy-commands';
+import { loadGroup, type CommandGroup } from '../shell/lazy-commands';
 import type { Command } from '../shell/types';
 import {
   createCompletionRegistry,
@@ -51,6 +58,11 @@ export interface Lab {
   readonly completion: CompletionRegistry;
   /** The host's lazily loaded program groups (the page preloads them after the first paint). */
   readonly programGroups: readonly CommandGroup[];
+  /**
+   * Load every program group now (host and containers). Headless runs await this first: at
+   * instant pace a container's program must not be left waiting for its code to load.
+   */
+  loadPrograms(): Promise<void>;
 }
 
 export function createHostShell(
@@ -141,8 +153,27 @@ function timersSleep(engine: Engine): (ms: number, signal: Interrupt) => Promise
     });
 }
 
+/** curl and wget on the host reach the lab's servers (published ports, container IPs). */
+function hostNetGroup(listeners: Listeners): CommandGroup {
+  return {
+    names: ['curl', 'wget'],
+    load: async () => {
+      const [net, world] = await Promise.all([
+        import('../shell/programs/net'),
+        import('../engine/world'),
+      ]);
+      return net.createNetPrograms(
+        world.defaultWorld.extend(listenersResolver(listeners, () => 'host')),
+      );
+    },
+  };
+}
+
 export function createLab(options: LabOptions = {}): Lab {
-  const containerCommands = hostCommands(containerGroups());
+  // The lab's sockets: servers in containers listen here, curl connects here.
+  const listeners = createListeners();
+  const containerProgramGroups = containerGroups(createProgramNet(listeners));
+  const containerCommands = hostCommands(containerProgramGroups);
   const engine = createEngine({
     seed: options.seed ?? 1,
     ...(options.clock ? { clock: options.clock } : {}),
@@ -154,6 +185,7 @@ export function createLab(options: LabOptions = {}): Lab {
       ...(options.yieldToHost && options.timers ? { yieldToHost: options.yieldToHost } : {}),
     }),
   });
+  listeners.setView(engineNetworkView(engine.containers));
   const hostOptions = { ...options, sleep: options.sleep ?? timersSleep(engine) };
   const completion = createCompletionRegistry();
   registerDockerCompletion(completion, engine);
@@ -164,7 +196,7 @@ export function createLab(options: LabOptions = {}): Lab {
     wrapColumns: options.wrapColumns,
     history,
   });
-  const programGroups = hostGroups(engine);
+  const programGroups = [...hostGroups(engine), hostNetGroup(listeners)];
   const commands = hostCommands(programGroups);
   const hostRoot = createHostRoot(engine.clock, Object.keys(commands), () => engine.dockerState());
   let stopped = false;
@@ -184,6 +216,9 @@ export function createLab(options: LabOptions = {}): Lab {
     console: consoleCore,
     completion,
     programGroups,
+    async loadPrograms() {
+      await Promise.all([...programGroups, ...containerProgramGroups].map((g) => loadGroup(g)));
+    },
     start() {
       running ??= loop();
       return running;

@@ -74,6 +74,7 @@ export async function runTranscript(
     else marks.push({ kind: 'submit', at: raw.length, prompt: '', exitCode: null });
   });
 
+  await lab.loadPrograms();
   let failure: unknown = null;
   const done = lab.start().catch((e: unknown) => {
     failure = e;

@@ -10,18 +10,31 @@ export interface CommandGroup {
   readonly load: () => Promise<Readonly<Record<string, Command>>>;
 }
 
+/** Groups whose code is in: their commands run without waiting even a microtask. */
+const loaded = new WeakMap<CommandGroup, Readonly<Record<string, Command>>>();
+
+/** Load a group once; later loads and runs reuse it. */
+export function loadGroup(group: CommandGroup): Promise<Readonly<Record<string, Command>>> {
+  const have = loaded.get(group);
+  if (have) return Promise.resolve(have);
+  return group.load().then((table) => {
+    loaded.set(group, table);
+    return table;
+  });
+}
+
 /** Stand-ins that load their group once, then run the real command. */
 export function lazyCommands(group: CommandGroup): Record<string, Command> {
   let loading: Promise<Readonly<Record<string, Command>>> | null = null;
-  const load = () => (loading ??= group.load());
+  const load = () => (loading ??= loadGroup(group));
   const out: Record<string, Command> = {};
   for (const name of group.names) {
     out[name] = {
       name,
       async run(ctx) {
-        let table: Readonly<Record<string, Command>>;
+        let table: Readonly<Record<string, Command>> | undefined = loaded.get(group);
         try {
-          table = await load();
+          table ??= await load();
         } catch {
           loading = null; // a failed fetch (offline before the chunk was cached) may be retried
           ctx.stderr.write(`layerlab: ${name}: could not load this program; try again\n`);
@@ -41,5 +54,5 @@ export function lazyCommands(group: CommandGroup): Record<string, Command> {
 
 /** Start loading groups early (the page calls this once the prompt is painted). */
 export function preload(groups: readonly CommandGroup[]): void {
-  for (const g of groups) void g.load().catch(() => undefined);
+  for (const g of groups) void loadGroup(g).catch(() => undefined);
 }
