@@ -156,8 +156,15 @@ describe('stepsFromEvents', () => {
 
   it('names a commit after its container and folds create+start into run', () => {
     const steps = stepsFromEvents([
-      { type: 'container/created', id: 'x', name: 'web', image: 'nginx', imageId: 'sha256:n' },
-      { type: 'container/started', id: 'x', name: 'web' },
+      {
+        type: 'container/created',
+        id: 'x',
+        name: 'web',
+        image: 'nginx',
+        imageId: 'sha256:n',
+        timeMs: 0,
+      },
+      { type: 'container/started', id: 'x', name: 'web', image: 'nginx', timeMs: 0 },
       {
         type: 'storage/layer-committed',
         layer: 'new',
@@ -166,7 +173,15 @@ describe('stepsFromEvents', () => {
         entries: 2,
         mount: 'x',
       },
-      { type: 'container/committed', id: 'x', name: 'web', imageId: 'sha256:m', ref: 'mine:v1' },
+      {
+        type: 'container/committed',
+        id: 'x',
+        name: 'web',
+        image: 'nginx',
+        timeMs: 0,
+        imageId: 'sha256:m',
+        ref: 'mine:v1',
+      },
     ]);
     expect(steps.map((s) => s.kind)).toEqual(['run', 'commit']);
     expect(steps[0]).toMatchObject({ started: true });
@@ -186,7 +201,14 @@ describe('director', () => {
 
   it('paces steps one after another and never blocks the emitter', () => {
     const t = setup('normal');
-    t.bus.emit({ type: 'container/created', id: 'x', name: 'web', image: 'u', imageId: 'i' });
+    t.bus.emit({
+      type: 'container/created',
+      id: 'x',
+      name: 'web',
+      image: 'u',
+      imageId: 'i',
+      timeMs: 0,
+    });
     t.endCommand();
     for (const e of copyUp) t.bus.emit(e);
     t.endCommand();
