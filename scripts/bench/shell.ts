@@ -59,6 +59,7 @@ const SHAPES: Record<string, string> = {
   doubleBracket: `i=0; while [[ $i -lt ${N} ]]; do ((i++)); done`,
   arithFor: `for ((i = 0; i < ${N}; i++)); do :; done`,
   arrayAppend: `a=(); i=0; while [ $i -lt 30000 ]; do a+=($i); i=$((i+1)); done`,
+  whileReadFile: `i=0; while [ $i -lt 20000 ]; do echo "line $i"; i=$((i+1)); done > /tmp/f; while read a b; do n=$b; done < /tmp/f`,
   caseInLoop: `i=0; while [ $i -lt 30000 ]; do case $i in *5) n=five;; *) n=other;; esac; i=$((i+1)); done`,
 };
 

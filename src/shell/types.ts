@@ -11,6 +11,11 @@ export interface InputStream {
   readLine(): Promise<string | null>;
   /** Everything up to EOF. */
   readAll(): Promise<string>;
+  /**
+   * readLine without waiting, for streams whose text is all there (a file, a here-doc): lets
+   * `while read l; do …; done < file` run without a microtask a line. Optional.
+   */
+  readLineSync?(): string | null;
   /** True when this is the learner's terminal. */
   readonly isTTY: boolean;
   /** The terminal itself, when stdin is the terminal: full-screen programs read it raw. */

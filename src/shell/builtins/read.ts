@@ -1,13 +1,12 @@
 // read: one line from stdin into variables split on IFS (the last takes the rest), REPLY by
 // default; -r keeps backslashes, -p prints a prompt (on stderr, as bash does), -s is accepted.
 
-import type { Builtin } from './builtin';
+import type { Builtin, BuiltinContext } from './builtin';
 import { isName } from './util';
 
 export const read: Builtin = {
   name: 'read',
-  async run(ctx) {
-    const st = ctx.shell.state;
+  run(ctx) {
     const args = ctx.argv.slice(1);
     let raw = false;
     const names: string[] = [];
@@ -27,53 +26,78 @@ export const read: Builtin = {
         return 1;
       }
     }
-    let line = '';
-    let eof = false;
-    for (;;) {
-      const l = await ctx.stdin.readLine();
-      if (l === null) {
-        eof = true;
-        break;
-      }
-      const body = l.endsWith('\n') ? l.slice(0, -1) : l;
-      if (!l.endsWith('\n')) eof = true;
-      if (!raw && body.endsWith('\\') && !eof) {
-        line += body.slice(0, -1);
-        continue;
-      }
-      line += body;
-      break;
+    const input = new Line(raw);
+    const stdin = ctx.stdin;
+    if (stdin.readLineSync) {
+      // A file or here-doc: no waiting, so a `while read` loop stays synchronous.
+      while (!input.add(stdin.readLineSync()));
+      return assign(ctx, names, input);
     }
-    if (ctx.signal.interrupted) return 130;
-    if (!raw) line = line.replace(/\\(.)/g, '$1');
-    const targets = names.length > 0 ? names : ['REPLY'];
-    if (names.length === 0) {
-      st.set('REPLY', line);
-    } else {
-      const ifs = st.get('IFS') ?? ' \t\n';
-      const ws = [...ifs].filter((c) => ' \t\n'.includes(c)).join('');
-      const isIfs = (c: string) => ifs.includes(c);
-      let rest = trimChars(line, ws);
-      for (let i = 0; i < targets.length; i++) {
-        if (i === targets.length - 1) {
-          st.set(targets[i], trimChars(rest, ws));
-          break;
-        }
-        let j = 0;
-        while (j < rest.length && !isIfs(rest[j])) j++;
-        st.set(targets[i], rest.slice(0, j));
-        rest = rest.slice(j);
-        // one delimiter: IFS whitespace around at most one non-whitespace IFS character
-        let k = 0;
-        while (k < rest.length && ws.includes(rest[k])) k++;
-        if (k < rest.length && isIfs(rest[k]) && !ws.includes(rest[k])) k++;
-        while (k < rest.length && ws.includes(rest[k])) k++;
-        rest = rest.slice(k);
-      }
-    }
-    return eof && line === '' ? 1 : eof ? 1 : 0;
+    return (async () => {
+      while (!input.add(await stdin.readLine()));
+      return assign(ctx, names, input);
+    })();
   },
 };
+
+/** The logical line read: physical lines joined at backslash-newline unless -r. */
+class Line {
+  text = '';
+  eof = false;
+
+  constructor(readonly raw: boolean) {}
+
+  /** Takes the next physical line (null at EOF); true when the logical line is complete. */
+  add(l: string | null): boolean {
+    if (l === null) {
+      this.eof = true;
+      return true;
+    }
+    const body = l.endsWith('\n') ? l.slice(0, -1) : l;
+    if (!l.endsWith('\n')) this.eof = true;
+    if (!this.raw && body.endsWith('\\') && !this.eof) {
+      this.text += body.slice(0, -1);
+      return false;
+    }
+    this.text += body;
+    return true;
+  }
+}
+
+function assign(ctx: BuiltinContext, names: string[], input: Line): number {
+  const st = ctx.shell.state;
+  const raw = input.raw;
+  let line = input.text;
+  const eof = input.eof;
+  if (ctx.signal.interrupted) return 130;
+  if (!raw) line = line.replace(/\\(.)/g, '$1');
+  const targets = names.length > 0 ? names : ['REPLY'];
+  if (names.length === 0) {
+    st.set('REPLY', line);
+  } else {
+    const ifs = st.get('IFS') ?? ' \t\n';
+    const ws = [...ifs].filter((c) => ' \t\n'.includes(c)).join('');
+    const isIfs = (c: string) => ifs.includes(c);
+    let rest = trimChars(line, ws);
+    for (let i = 0; i < targets.length; i++) {
+      if (i === targets.length - 1) {
+        st.set(targets[i], trimChars(rest, ws));
+        break;
+      }
+      let j = 0;
+      while (j < rest.length && !isIfs(rest[j])) j++;
+      st.set(targets[i], rest.slice(0, j));
+      rest = rest.slice(j);
+      // one delimiter: IFS whitespace around at most one non-whitespace IFS character
+      let k = 0;
+      while (k < rest.length && ws.includes(rest[k])) k++;
+      if (k < rest.length && isIfs(rest[k]) && !ws.includes(rest[k])) k++;
+      while (k < rest.length && ws.includes(rest[k])) k++;
+      rest = rest.slice(k);
+    }
+  }
+  return eof ? 1 : 0;
+}
 
 function trimChars(s: string, chars: string): string {
   let a = 0;

@@ -8,7 +8,3 @@ export type Maybe<T> = T | Promise<T>;
 
 /** A status that may still be coming. */
 export type Status = Maybe<number>;
-
-export function isPromise<T>(v: Maybe<T>): v is Promise<T> {
-  return v instanceof Promise;
-}

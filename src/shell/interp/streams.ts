@@ -11,12 +11,16 @@ export class StringInput implements InputStream {
   constructor(private readonly text: string) {}
 
   readLine(): Promise<string | null> {
-    if (this.offset >= this.text.length) return Promise.resolve(null);
+    return Promise.resolve(this.readLineSync());
+  }
+
+  readLineSync(): string | null {
+    if (this.offset >= this.text.length) return null;
     const nl = this.text.indexOf('\n', this.offset);
     const end = nl < 0 ? this.text.length : nl + 1;
     const line = this.text.slice(this.offset, end);
     this.offset = end;
-    return Promise.resolve(line);
+    return line;
   }
 
   readAll(): Promise<string> {
