@@ -49,7 +49,13 @@ function run(ctx: BuiltinContext): number {
     let status = 0;
     for (const n of list) {
       if (!st.functions.has(n)) status = 1;
-      else ctx.stdout.write(functions === 'F' ? `declare -f ${n}\n` : `${n} () { … }\n`);
+      else if (functions === 'F') ctx.stdout.write(`declare -f ${n}\n`);
+      else {
+        ctx.stderr.write(
+          `layerlab: ${cmd} -f: function bodies are not kept as text; ${cmd} -F lists names\n`,
+        );
+        return 1;
+      }
     }
     return status;
   }

@@ -25,8 +25,8 @@ export interface ExpandHost {
   readonly pid: number;
   /** Run `$(…)`; its output with trailing newlines removed. */
   commandSubstitution(body: Script): Maybe<string>;
-  /** Report an expansion error (`bash: x: unbound variable`). */
-  error(message: string): void;
+  /** Report an expansion error (`bash: x: unbound variable`); `plain`: no `bash:` prefix. */
+  error(message: string, plain?: boolean): void;
   home(user: string): string;
 }
 
@@ -40,6 +40,8 @@ interface Field {
 type Walk<T> = Generator<Script, T, string>;
 
 const DEFAULT_IFS = ' \t\n';
+/** brace.ts stops one word past this. */
+const MAX_BRACE_WORDS = 100_000;
 
 export class Expander {
   private readonly vars: ArithVars;
@@ -79,7 +81,16 @@ export class Expander {
       }
     }
     const braced = braceExpand(word);
-    if (braced) return this.fieldsOf(braced);
+    if (braced) {
+      if (braced.length > MAX_BRACE_WORDS) {
+        this.host.error(
+          `layerlab: brace expansion past ${MAX_BRACE_WORDS.toLocaleString('en-US')} words is not modelled`,
+          true,
+        );
+        throw new ExpansionError(1);
+      }
+      return this.fieldsOf(braced);
+    }
     const segs = this.drive(this.walkParts(parts, false));
     if (segs instanceof Promise) return segs.then((s) => this.toFields(s));
     return this.toFields(segs);

@@ -170,8 +170,8 @@ export class Interpreter implements ExpandHost {
     });
   }
 
-  error(message: string): void {
-    this.currentIO().stderr.write(`${this.errorPrefix()}: ${message}\n`);
+  error(message: string, plain = false): void {
+    this.currentIO().stderr.write(plain ? `${message}\n` : `${this.errorPrefix()}: ${message}\n`);
   }
 
   home(user: string): string {

@@ -27,6 +27,12 @@ describe('brace expansion', () => {
       ),
     ).toEqual(['a b c x1y x2y x3y 5 4 3 2 1 a c e 01 04 07 10 a b1 b2 {a,b} {x} {} a ab\n', 0]);
   });
+  it('says so past 100,000 words instead of cutting the list short', async () => {
+    expect(await run('echo {1..200000}; echo same line')).toEqual([
+      'layerlab: brace expansion past 100,000 words is not modelled\n',
+      1,
+    ]);
+  });
   it('multiplies out in order', async () => {
     expect(await run('echo pre-{1..2}-{a,b}')).toEqual(['pre-1-a pre-1-b pre-2-a pre-2-b\n', 0]);
   });
@@ -136,6 +142,13 @@ describe('declare, typeset, readonly, local', () => {
       'bash: unset: r: cannot unset: readonly variable\n1 1\n',
       0,
     ]);
+  });
+  it('while read over a file or here-doc', async () => {
+    expect(
+      await run(
+        'printf \'a b c\\nd\\n\' > /tmp/f; while read x y; do echo "[$x|$y]"; done < /tmp/f; echo st=$?',
+      ),
+    ).toEqual(['[a|b c]\n[d|]\nst=0\n', 0]);
   });
   it('typeset is declare', async () => {
     expect(await run('typeset -i k=2*3; echo $k')).toEqual(['6\n', 0]);

@@ -99,7 +99,7 @@ export const ps: Command = {
     const o = parse(ctx.argv.slice(1));
     if (typeof o === 'string') {
       ctx.stderr.write(
-        `error: unsupported option (BSD syntax)\n\nUsage:\n ps [options]\n\n Try 'ps --help <simple|list|output|threads|misc|all>'\n  or 'ps --help <s|l|o|t|m|a>'\n for additional help text.\n\nFor more details see ps(1).\n`,
+        `layerlab: ps: option ${o} is not modelled (ps, ps aux, ps ax, ps -e, ps -ef and ps -f are)\n`,
       );
       return 1;
     }
