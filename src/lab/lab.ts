@@ -18,6 +18,7 @@ import {
   type Listeners,
 } from '../engine/listeners';
 import { createProgramNet } from '../shell/programs/servers/net';
+import { HOST_MOUNTS } from '../shell/programs/system/host-defaults';
 import type { LabTimers } from '../engine/containers';
 import { loadGroup, type CommandGroup } from '../shell/lazy-commands';
 import type { Command } from '../shell/types';
@@ -65,6 +66,12 @@ export interface Lab {
   loadPrograms(): Promise<void>;
 }
 
+/** `overlay on DIR type overlay (OPTS)` (mount's words) as a /proc/mounts line. */
+function procMountsLine(line: string): string {
+  const m = /^(\S+) on (\S+) type (\S+) \((.*)\)$/.exec(line);
+  return m ? `${m[1]} ${m[2]} ${m[3]} ${m[4]} 0 0` : line;
+}
+
 export function createHostShell(
   engine: Engine,
   hostRoot: FileSystem,
@@ -76,7 +83,11 @@ export function createHostShell(
     clock: engine.clock,
     commands,
     flavor: 'host',
-    system: { hostname: 'layerlab' },
+    system: {
+      hostname: 'layerlab',
+      // Each running container's root is an overlay mount on the host, as overlay2 makes it.
+      mounts: () => [...HOST_MOUNTS, ...engine.containers.mountLines().map(procMountsLine)],
+    },
     ...(options.yieldToHost ? { yieldToHost: options.yieldToHost } : {}),
     ...(options.sleep ? { sleep: options.sleep } : {}),
   });

@@ -34,7 +34,10 @@ export function lazyCommands(group: CommandGroup): Record<string, Command> {
       async run(ctx) {
         let table: Readonly<Record<string, Command>> | undefined = loaded.get(group);
         try {
-          table ??= await load();
+          // A program starts a turn after it is exec'd, as a real process does: whoever
+          // spawned it (the containers engine records the PID) has finished first.
+          if (table) await Promise.resolve();
+          else table = await load();
         } catch {
           loading = null; // a failed fetch (offline before the chunk was cached) may be retried
           ctx.stderr.write(`layerlab: ${name}: could not load this program; try again\n`);

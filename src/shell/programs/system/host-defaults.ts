@@ -190,20 +190,21 @@ export function routes(ctx: CommandContext): readonly RouteInfo[] {
   ];
 }
 
+/** A plain Docker host's /proc/mounts, before any container runs. */
+export const HOST_MOUNTS: readonly string[] = [
+  'sysfs /sys sysfs rw,nosuid,nodev,noexec,relatime 0 0',
+  'proc /proc proc rw,nosuid,nodev,noexec,relatime 0 0',
+  'udev /dev devtmpfs rw,nosuid,relatime,size=1967168k,nr_inodes=491792,mode=755,inode64 0 0',
+  'devpts /dev/pts devpts rw,nosuid,noexec,relatime,gid=5,mode=620,ptmxmode=000 0 0',
+  'tmpfs /run tmpfs rw,nosuid,nodev,noexec,relatime,size=402520k,mode=755,inode64 0 0',
+  '/dev/vda1 / ext4 rw,relatime,discard,errors=remount-ro 0 0',
+  'tmpfs /dev/shm tmpfs rw,nosuid,nodev,inode64 0 0',
+  'cgroup2 /sys/fs/cgroup cgroup2 rw,nosuid,nodev,noexec,relatime,nsdelegate,memory_recursiveprot 0 0',
+  '/dev/vda15 /boot/efi vfat rw,relatime,fmask=0077,dmask=0077,codepage=437,iocharset=iso8859-1,shortname=mixed,errors=remount-ro 0 0',
+];
+
 export function mounts(ctx: CommandContext): readonly string[] {
-  const given = ctx.system.mounts?.();
-  if (given) return given;
-  return [
-    'sysfs /sys sysfs rw,nosuid,nodev,noexec,relatime 0 0',
-    'proc /proc proc rw,nosuid,nodev,noexec,relatime 0 0',
-    'udev /dev devtmpfs rw,nosuid,relatime,size=1967168k,nr_inodes=491792,mode=755,inode64 0 0',
-    'devpts /dev/pts devpts rw,nosuid,noexec,relatime,gid=5,mode=620,ptmxmode=000 0 0',
-    'tmpfs /run tmpfs rw,nosuid,nodev,noexec,relatime,size=402520k,mode=755,inode64 0 0',
-    '/dev/sda1 / ext4 rw,relatime,discard,errors=remount-ro 0 0',
-    'tmpfs /dev/shm tmpfs rw,nosuid,nodev,inode64 0 0',
-    'cgroup2 /sys/fs/cgroup cgroup2 rw,nosuid,nodev,noexec,relatime,nsdelegate,memory_recursiveprot 0 0',
-    '/dev/sda15 /boot/efi vfat rw,relatime,fmask=0077,dmask=0077,codepage=437,iocharset=iso8859-1,shortname=mixed,errors=remount-ro 0 0',
-  ];
+  return ctx.system.mounts?.() ?? HOST_MOUNTS;
 }
 
 export function memory(ctx: CommandContext): MemoryInfo {

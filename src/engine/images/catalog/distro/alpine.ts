@@ -182,6 +182,11 @@ BUG_REPORT_URL="https://gitlab.alpinelinux.org/alpine/aports/-/issues"
     text('/etc/hosts', HOSTS),
     text('/etc/hostname', 'localhost\n'),
     text('/etc/shells', '# valid login shells\n/bin/sh\n/bin/ash\n'),
+    text('/etc/issue', `Welcome to Alpine Linux ${minor}\nKernel \\r on \\m (\\l)\n\n`),
+    text(
+      '/etc/motd',
+      'Welcome to Alpine!\n\nThe Alpine Wiki contains a large amount of how-to guides and general\ninformation about administrating Alpine systems.\nSee <https://wiki.alpinelinux.org/>.\n\nYou can setup the system with the command: setup-alpine\n\nYou may change this message by editing /etc/motd.\n\n',
+    ),
     text(
       '/etc/profile',
       'export PATH="/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"\n\nexport PAGER=less\numask 022\n\nfor script in /etc/profile.d/*.sh ; do\n\tif [ -r "$script" ] ; then\n\t\t. "$script"\n\tfi\ndone\nunset script\n',
