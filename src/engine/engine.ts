@@ -10,9 +10,8 @@ import {
   type LabTimers,
   type ProcessRunner,
 } from './containers';
-import { createBuilder, type Builder } from './build/builder';
+import type { Builder } from './build/builder';
 import { createEventBus, type EventBus } from './events/bus';
-import { defaultWorld } from './world';
 import type { LabEvent } from './events/types';
 import { createImagesApi, type ImagesApi } from './images';
 import { createRandom, type Random } from './random/random';
@@ -34,8 +33,11 @@ export interface Engine {
   readonly events: EventBus<LabEvent>;
   readonly images: ImagesApi;
   readonly containers: ContainersApi;
-  /** `docker build`: BuildKit and the legacy builder, each step in a temporary container. */
-  readonly build: Builder;
+  /**
+   * `docker build`: BuildKit and the legacy builder, each step in a temporary container. Loaded
+   * on first use — the builder is the engine's biggest part and the first chunk stays small.
+   */
+  builder(): Promise<Builder>;
   /**
    * What /var/lib/docker on the host is generated from: the image store's layers and images
    * plus the containers' records. A new object whenever any of them changed.
@@ -67,21 +69,27 @@ export function createEngine(options: EngineOptions = {}): Engine {
     runner,
     timers: options.timers ?? createLabTimers({ clock }),
   });
+  let builder: Promise<Builder> | null = null;
   return {
     clock,
     random,
     events,
     images,
     containers,
-    build: createBuilder({
-      images,
-      runner,
-      clock,
-      random,
-      emit,
-      storageEmit: emit,
-      world: defaultWorld,
-    }),
+    builder() {
+      builder ??= Promise.all([import('./build/builder'), import('./world')]).then(([b, w]) =>
+        b.createBuilder({
+          images,
+          runner,
+          clock,
+          random,
+          emit,
+          storageEmit: emit,
+          world: w.defaultWorld,
+        }),
+      );
+      return builder;
+    },
     dockerState: () => containers.dockerRootState(),
   };
 }

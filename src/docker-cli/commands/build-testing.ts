@@ -48,7 +48,7 @@ export function buildLab(seed = 1): BuildLab {
     random: engine.random,
     world: defaultWorld,
   });
-  Object.assign(engine, { build: builder });
+  Object.assign(engine, { builder: async () => builder });
   const docker = createDockerCommand({ engine, commands: dockerCommands });
   const host = createMemoryFs(engine.clock);
   return {

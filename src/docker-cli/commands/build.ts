@@ -8,9 +8,7 @@
 import type { Engine } from '../../engine/engine';
 import {
   contextTarSize,
-  createBuilder,
   openContext,
-  type Builder,
   type BuildProgress,
   type BuildRequest,
   type ContextSource,
@@ -32,30 +30,6 @@ const BANNER =
   'DEPRECATED: The legacy builder is deprecated and will be removed in a future release.\n' +
   '            BuildKit is currently disabled; enable it by removing the DOCKER_BUILDKIT=0\n' +
   '            environment-variable.\n\n';
-
-/** Until the engine carries its own builder (engine.build), one per engine lives here. */
-const fallback = new WeakMap<Engine, Builder>();
-
-function builderOf(engine: Engine): Builder {
-  const wired = (engine as Engine & { readonly build?: Builder }).build;
-  if (wired) return wired;
-  let b = fallback.get(engine);
-  if (!b) {
-    b = createBuilder({
-      images: engine.images,
-      clock: engine.clock,
-      random: engine.random,
-      runner: {
-        async run(spec) {
-          spec.stderr.write('layerlab: RUN needs the lab runner; engine.build is not wired yet\n');
-          return 126;
-        },
-      },
-    });
-    fallback.set(engine, b);
-  }
-  return b;
-}
 
 function legacyMode(ctx: CommandContext): boolean {
   const v = ctx.env.DOCKER_BUILDKIT;
@@ -267,7 +241,7 @@ async function runBuild(p: Invocation, ctx: CommandContext, engine: Engine): Pro
     },
     onProgress,
   };
-  const report = await builderOf(engine).build(req);
+  const report = await (await engine.builder()).build(req);
   display?.finish();
   plain?.finish();
 
