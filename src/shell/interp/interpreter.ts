@@ -44,7 +44,8 @@ export interface IO {
   readonly signal: InterruptSource;
 }
 
-const MAX_FUNCTION_DEPTH = 1000;
+// Deep enough for any lesson script; shallow enough that the JS stack never runs out first.
+const MAX_FUNCTION_DEPTH = 200;
 /** A loop body's result when it ran `break` (a status is 0…255). */
 export const BREAK = -1;
 /** A stage writing into a pipe gives its reader a turn this often (steps). */
@@ -88,6 +89,8 @@ export class Interpreter implements ExpandHost {
     child.where = this.where;
     child.line = this.line;
     child.fds = this.fds && { ...this.fds };
+    // A subshell or pipeline stage inherits the nesting: `f(){ f | f; }` must hit the limit too.
+    child.funcDepth = this.funcDepth;
     return child;
   }
 
