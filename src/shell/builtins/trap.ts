@@ -3,41 +3,10 @@
 // lab delivers none of them to the shell (Ctrl+C stops the line as before): the first such trap
 // in a session says so once. `trap -p`, `trap -l`, `trap - SIG` / `trap SIG` reset.
 
+import { SIGNAL_NAMES } from '../programs/system/signals';
 import type { Builtin } from './builtin';
 
-const SIGNALS = [
-  'HUP',
-  'INT',
-  'QUIT',
-  'ILL',
-  'TRAP',
-  'ABRT',
-  'BUS',
-  'FPE',
-  'KILL',
-  'USR1',
-  'SEGV',
-  'USR2',
-  'PIPE',
-  'ALRM',
-  'TERM',
-  'STKFLT',
-  'CHLD',
-  'CONT',
-  'STOP',
-  'TSTP',
-  'TTIN',
-  'TTOU',
-  'URG',
-  'XCPU',
-  'XFSZ',
-  'VTALRM',
-  'PROF',
-  'WINCH',
-  'IO',
-  'PWR',
-  'SYS',
-];
+const SIGNALS = SIGNAL_NAMES;
 const PSEUDO = ['EXIT', 'ERR', 'DEBUG', 'RETURN'];
 
 /** `EXIT`, `0`, `SIGINT`, `int`, `2` → the stored name (EXIT, SIGINT, …), or null. */
