@@ -132,10 +132,14 @@ test('no serious or critical accessibility violations', async ({ page }) => {
 });
 
 test('screenshot at 1280×800', async ({ page }) => {
-  await typeLine(page, 'echo Hello, Layerlab');
-  await typeLine(page, 'help');
-  await expectTerminal(page, 'Layerlab shell');
-  await page.waitForTimeout(300);
+  await typeLine(page, 'docker pull alpine');
+  await expectTerminal(page, 'docker.io/library/alpine:latest');
+  await typeLine(page, 'docker images');
+  await expectTerminal(page, /alpine\s+latest/);
+  await typeLine(page, 'docker run --name hello alpine echo Hello, Layerlab');
+  await expectTerminal(page, /^Hello, Layerlab$/m);
+  await expect(page.locator('[data-kind="image"][data-ref="alpine:latest"]')).toBeVisible();
+  await page.waitForTimeout(800);
   await page.screenshot({ path: 'e2e/screenshots/lab-1280x800.png' });
 });
 

@@ -4,17 +4,21 @@ import type { Builtin } from './builtin';
 
 const TEXT = `Layerlab shell: a bash-like shell running in your browser.
 
-Language: quotes, $VAR and \${VAR:-default}, $(command), $((arithmetic)), pipes |,
-  && || ; , ( subshells ), { groups; }, redirections > >> < 2> 2>&1 &> <<EOF <<<,
-  globs * ? [..], if/elif/else, for, while/until, case, functions f() { ...; }.
+Language: quotes, $VAR, \${VAR:-default}, $(command), $((arithmetic)),
+  pipes |, && || ;, ( subshells ), { groups; }, redirections > >> < 2>
+  2>&1 &> <<EOF <<<, globs * ? [..], if/elif/else, for, while/until, case,
+  functions f() { ...; }, arrays, [[ ]], (( )).
   Background jobs (&) are not modelled: such commands run in the foreground.
 
-Builtins: cd pwd echo printf read export unset set alias unalias type which command
-  history exit return break continue shift local eval source . test [ true false :
-  sleep clear help env hostname whoami id uname date wait kill exec
+Builtins: cd pwd echo printf read export unset set alias unalias type which
+  command history exit return break continue shift local declare readonly
+  let eval source . test [ true false : sleep clear help env hostname whoami
+  id uname date wait kill exec trap
 
 Other programs are found on PATH; which ones exist depends on this machine.
-Keys: Up/Down history, Ctrl+R search, Tab complete, Ctrl+C interrupt, Ctrl+L clear.
+Try: docker pull alpine, docker run -it ubuntu bash, docker --help.
+Keys: Up/Down history, Ctrl+R search, Tab complete, Ctrl+C interrupt,
+  Ctrl+L clear.
 `;
 
 export const help: Builtin = {
