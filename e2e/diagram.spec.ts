@@ -122,3 +122,26 @@ test('toggles are keyboard reachable and named; nodes are focusable', async ({ p
   await expect(node).toBeFocused();
   await expect(node).toHaveAttribute('aria-label', /.+/);
 });
+
+test('typed docker commands: a container layer, copy-up and whiteout captions', async ({
+  page,
+}) => {
+  await open(page, '');
+  await typeLine(page, 'docker run -it --name box1 ubuntu bash');
+  await expectTerminal(page, /root@[0-9a-f]{12}:\/#/);
+  await expect(
+    diagram(page).locator('[data-kind="container-layer"][data-ref="box1"]'),
+  ).toBeVisible();
+  await typeLine(page, 'echo hi >> /etc/bash.bashrc');
+  await expect(caption(page)).toContainText(
+    /copy-up: \/etc\/bash\.bashrc +layer \d+ → container layer/,
+  );
+  await typeLine(page, 'rm /etc/issue');
+  await expect(caption(page)).toContainText(/whiteout: \/etc\/issue/);
+  await typeLine(page, 'exit');
+  await typeLine(page, 'docker run -d --name box2 ubuntu sleep 1000');
+  await expect(diagram(page).locator('[data-kind="container-layer"]')).toHaveCount(2);
+  await expect(diagram(page).locator('[data-kind="image"][data-ref="ubuntu:latest"]')).toHaveCount(
+    1,
+  );
+});

@@ -168,10 +168,14 @@ class Session implements Shell {
     return this.expand(this.state.get('PS2') ?? '');
   }
 
+  /** bash looks its user up once, at start: a prompt must not read /etc/passwd every time. */
+  private userNameCache: string | undefined;
+
   private expand(ps: string): string {
     const { uid, hostname } = this.rt.system;
+    this.userNameCache ??= userName(this.rt.fs, uid) ?? String(uid);
     return expandPrompt(ps, {
-      user: userName(this.rt.fs, uid) ?? String(uid),
+      user: this.userNameCache,
       uid,
       hostname,
       cwd: this.state.cwd,
