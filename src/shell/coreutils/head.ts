@@ -4,27 +4,8 @@
 
 import type { Command } from '../types';
 import { command, errText } from './lib/errors';
+import { readCountOption } from './lib/count';
 import { parseArgs } from './lib/options';
-
-export function parseCount(v: string): number | undefined {
-  const m = /^(\d+)([kKMGbB]?|[KMG]B|[KMG]iB)$/.exec(v);
-  if (!m) return undefined;
-  const mult: Record<string, number> = {
-    '': 1,
-    b: 512,
-    k: 1024,
-    K: 1024,
-    KiB: 1024,
-    KB: 1000,
-    M: 1024 ** 2,
-    MiB: 1024 ** 2,
-    MB: 1e6,
-    G: 1024 ** 3,
-    GiB: 1024 ** 3,
-    GB: 1e9,
-  };
-  return Number(m[1]) * (mult[m[2]] ?? 1);
-}
 
 export const head: Command = command('head', async (ctx) => {
   const opts = parseArgs(
@@ -45,21 +26,9 @@ export const head: Command = command('head', async (ctx) => {
     '[OPTION]... [FILE]...',
   );
   if (typeof opts === 'number') return opts;
-  let bytes = false;
-  let count = 10;
-  let allBut = false;
-  for (const [k, v] of opts.list) {
-    if (k !== 'n' && k !== 'c' && k !== '#') continue;
-    const text = String(v);
-    allBut = text.startsWith('-');
-    const n = parseCount(text.replace(/^[-+]/, ''));
-    if (n === undefined) {
-      ctx.stderr.write(`head: invalid number of ${k === 'c' ? 'bytes' : 'lines'}: '${text}'\n`);
-      return 1;
-    }
-    count = n;
-    bytes = k === 'c';
-  }
+  const counted = readCountOption(opts, 'head', '-', ctx.stderr);
+  if (!counted) return 1;
+  const { count, bytes, signed: allBut } = counted;
   const files = opts.operands.length ? opts.operands : ['-'];
   const headers = opts.has('v') || (files.length > 1 && !opts.has('q'));
   let status = 0;

@@ -4,7 +4,7 @@
 
 import type { Command, CommandContext } from '../types';
 import { command, errText } from './lib/errors';
-import { parseCount } from './head';
+import { readCountOption } from './lib/count';
 import { parseArgs } from './lib/options';
 
 export const tail: Command = command('tail', async (ctx) => {
@@ -28,21 +28,9 @@ export const tail: Command = command('tail', async (ctx) => {
     '[OPTION]... [FILE]...',
   );
   if (typeof opts === 'number') return opts;
-  let bytes = false;
-  let count = 10;
-  let fromStart = false;
-  for (const [k, v] of opts.list) {
-    if (k !== 'n' && k !== 'c' && k !== '#') continue;
-    const text = String(v);
-    fromStart = text.startsWith('+');
-    const n = parseCount(text.replace(/^[-+]/, ''));
-    if (n === undefined) {
-      ctx.stderr.write(`tail: invalid number of ${k === 'c' ? 'bytes' : 'lines'}: '${text}'\n`);
-      return 1;
-    }
-    count = n;
-    bytes = k === 'c';
-  }
+  const counted = readCountOption(opts, 'tail', '+', ctx.stderr);
+  if (!counted) return 1;
+  const { count, bytes, signed: fromStart } = counted;
   const take = (text: string): string => {
     if (bytes) {
       if (fromStart) return text.slice(Math.max(0, count - 1));
