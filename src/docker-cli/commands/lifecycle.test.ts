@@ -49,6 +49,23 @@ describe('container lifecycle commands', () => {
     expect(wait.stdout).toBe('137\n0\n');
   });
 
+  it('stop -t/--time and restart -t wait that many seconds before SIGKILL', async () => {
+    const lab = containerLab();
+    await mustRun(lab, 'run', '-d', '--name', 's1', 'testos', 'sleep', '1000');
+    let t0 = lab.engine.clock.now();
+    await mustRun(lab, 'restart', '-t', '3', 's1');
+    expect(lab.engine.clock.now() - t0).toBe(3_000);
+    t0 = lab.engine.clock.now();
+    await mustRun(lab, 'stop', '--time', '2', 's1');
+    expect(lab.engine.clock.now() - t0).toBe(2_000);
+    await mustRun(lab, 'start', 's1');
+    t0 = lab.engine.clock.now();
+    await mustRun(lab, 'stop', '-t', '0', 's1');
+    expect(lab.engine.clock.now() - t0).toBe(0);
+    const wait = await mustRun(lab, 'wait', 's1');
+    expect(wait.stdout).toBe('137\n');
+  });
+
   it('start: failures one by one, then the summary; -a attaches and returns the status', async () => {
     const lab = containerLab();
     const id = (
