@@ -50,6 +50,10 @@ export function newRelay(ctx: Ctx, c: Pick<Container, 'logs' | 'config'>): Relay
 }
 
 export function createContainer(ctx: Ctx, o: CreateOptions): Result<CreateResponse> {
+  // The daemon looks the image up before it reserves the name (moby daemon/create.go), so a
+  // missing image is pulled first and only then is a bad or taken name reported.
+  const img = ctx.images.imageLayers(o.image);
+  if (!img.ok) return fail(imageError(img.error.message));
   let name: string | undefined;
   if (o.name !== undefined && o.name !== '') {
     const v = validateName(o.name);
@@ -58,8 +62,6 @@ export function createContainer(ctx: Ctx, o: CreateOptions): Result<CreateRespon
     const holder = ctx.names.get(name);
     if (holder) return fail(nameConflict(name, holder));
   }
-  const img = ctx.images.imageLayers(o.image);
-  if (!img.ok) return fail(imageError(img.error.message));
   const imageRun = img.value.image.config.config ?? {};
   const command = resolveCommand(imageRun, o);
   if (isError(command)) return fail(command as ContainerError);
