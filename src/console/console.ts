@@ -6,7 +6,7 @@
 import { createHistory, type History } from './history';
 import { decodeKeys, encodeKey, type Key } from './keys';
 import { LineEditor } from './line-editor';
-import type { ForegroundSignal, ReadLineOptions, ReadResult, Tty } from './tty';
+import type { EditorHost, ForegroundSignal, ReadLineOptions, ReadResult, Tty } from './tty';
 import { advanceColumn, type ColumnState } from './column';
 
 export type ConsoleMarker =
@@ -91,6 +91,13 @@ export class ConsoleCore implements Tty {
 
   setInputFilter(filter: ((data: string) => string) | null): void {
     this.inputFilter = filter;
+  }
+
+  /** The page's file editor, offered to vi and nano; none in the transcript runner. */
+  editor: EditorHost | undefined = undefined;
+
+  setEditorHost(host: EditorHost | null): void {
+    this.editor = host ?? undefined;
   }
 
   cancelRead(): void {

@@ -62,6 +62,68 @@ export interface Tty {
    * reading for the container. The read resolves as end of input.
    */
   cancelRead?(): void;
+  /**
+   * The page's file editor (vi, vim and nano open it instead of drawing on the terminal). Absent
+   * in the transcript runner and wherever no page is behind the terminal.
+   */
+  readonly editor?: EditorHost | undefined;
+}
+
+/**
+ * A file editor shown over the terminal. It edits text only: the program that opens it reads the
+ * file first and writes through its own filesystem on every save (copy-on-write included).
+ */
+export interface EditorHost {
+  /** Resolves when the learner closes the editor (or `cancel` fires). */
+  open(request: EditorRequest): Promise<EditorResult>;
+}
+
+export interface EditorRequest {
+  /** Key bindings: vim's (vi, vim, view) or nano's. */
+  readonly mode: 'vim' | 'nano';
+  /** The file name as typed, or null for a buffer without one (`vi` alone). */
+  readonly name: string | null;
+  /** The absolute path the name resolves to, for the title bar. */
+  readonly path: string | null;
+  /** The machine the file lives on (the host, or a container's hostname). */
+  readonly hostname: string;
+  /** The text to edit: vim's lines (no final newline) or nano's (with its empty last line). */
+  readonly text: string;
+  readonly readOnly: boolean;
+  /** 1-based line to start on (`vi +12 f`); the last line when Infinity. */
+  readonly line?: number;
+  /** What the editor's message line says on opening (`"f" 3L, 40B`, `[ Read 3 lines ]`). */
+  readonly message?: string;
+  /** Write the text; the reply is what the editor's message line says. */
+  save(text: string, options?: EditorSaveOptions): EditorSaveReply;
+  /** Fires when the program behind the editor is killed: the editor closes unsaved. */
+  readonly cancel?: EditorCancel;
+}
+
+export interface EditorSaveOptions {
+  /** Write to this name instead (`:w other`, nano's File Name to Write). */
+  readonly name?: string;
+  /** `:w!`: override read-only and an existing other file. */
+  readonly force?: boolean;
+}
+
+export interface EditorSaveReply {
+  readonly ok: boolean;
+  /** As the real editor words it: `"f" 3L, 40B written`, `E212: …`, `[ Wrote 3 lines ]`. */
+  readonly message: string;
+  /** The buffer's name and path after the write (a nameless buffer takes the name it was written to). */
+  readonly name: string | null;
+  readonly path: string | null;
+}
+
+export interface EditorResult {
+  /** The text last written, or null when nothing was. */
+  readonly saved: string | null;
+}
+
+export interface EditorCancel {
+  readonly cancelled: boolean;
+  onCancel(listener: () => void): () => void;
 }
 
 export interface ForegroundSignal {

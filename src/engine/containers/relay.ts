@@ -4,6 +4,7 @@
 // the process reads, waiting for a client when nobody is attached (`-dit`). Detaching (Ctrl+P
 // Ctrl+Q) only drops the client; the process goes on.
 
+import { cancellableEditor } from '../../console/editor-cancel';
 import type { ForegroundSignal, ReadLineOptions, ReadResult, Tty } from '../../console/tty';
 import type { LogStore, LogStream } from './logs-store';
 import type { ProcessInput, ProcessOutput } from './process';
@@ -256,6 +257,11 @@ export class Relay {
       foreground: <T>(job: (signal: ForegroundSignal) => Promise<T>): Promise<T> => {
         const t = first();
         return t ? t.foreground(job) : job(NO_SIGNAL);
+      },
+      // The page's editor of the first attached client, closed if the process dies.
+      get editor() {
+        const e = first()?.editor;
+        return e && cancellableEditor(e, kill);
       },
     };
   }

@@ -3,6 +3,7 @@
 // exit status). A killed process ends at once with its status; whatever the runner resolves later
 // is ignored.
 
+import { cancellableEditor } from '../../console/editor-cancel';
 import type { ForegroundSignal, ReadLineOptions, ReadResult, Tty } from '../../console/tty';
 import { createCancel } from './cancel';
 import type { Ctx } from './context';
@@ -138,5 +139,8 @@ export function killableTty(tty: Tty, kill: Cancel): Tty {
     history: () => tty.history(),
     clearHistory: () => tty.clearHistory(),
     foreground: <T>(job: (signal: ForegroundSignal) => Promise<T>) => tty.foreground(job),
+    get editor() {
+      return tty.editor && cancellableEditor(tty.editor, kill);
+    },
   };
 }

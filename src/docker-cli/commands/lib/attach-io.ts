@@ -67,6 +67,9 @@ export function detachableTty(tty: Tty): { readonly tty: Tty; detach(): void } {
     history: () => tty.history(),
     clearHistory: () => tty.clearHistory(),
     foreground: (job) => (detached ? job(NO_SIGNAL) : tty.foreground(job)),
+    get editor() {
+      return detached ? undefined : tty.editor;
+    },
   };
   return {
     tty: view,
