@@ -7,12 +7,13 @@ import { flagBool, flagList } from '../flags/accessors';
 import { humanSize } from '../format/units';
 import { specFromHelp } from '../help/spec';
 import type { DockerSubcommand } from '../types';
+import { confirm } from './lib/confirm';
 import { parseFilters } from './lib/filters';
 import { daemonError } from './lib/output';
 import { parseTimestamp } from './lib/timestamps';
 
 const WARNING =
-  'WARNING! This will remove all stopped containers.\nAre you sure you want to continue? [y/N] ';
+  'WARNING! This will remove all stopped containers.\nAre you sure you want to continue?';
 
 export const containerPrune: DockerSubcommand<Engine> = {
   spec: specFromHelp('container prune', { maxArgs: 0 }),
@@ -37,13 +38,7 @@ export const containerPrune: DockerSubcommand<Engine> = {
       if (!t.ok) return daemonError(ctx, t.error);
       until = t.ms;
     }
-    if (!flagBool(p, 'force')) {
-      ctx.stdout.write(WARNING);
-      const answer = await ctx.stdin.readLine();
-      if (answer === null) ctx.stdout.write('\n');
-      const a = (answer ?? '').trim().toLowerCase();
-      if (a !== 'y' && a !== 'yes') return 0;
-    }
+    if (!flagBool(p, 'force') && !(await confirm(ctx, WARNING))) return 0;
     await api.settle();
     const report = api.pruneContainers({
       ...(until !== undefined ? { until } : {}),

@@ -7,6 +7,7 @@ import { humanSize } from '../format/units';
 import { flagBool, flagList } from '../flags/accessors';
 import { specFromHelp } from '../help/spec';
 import type { DockerSubcommand } from '../types';
+import { confirm } from './lib/confirm';
 import { parseFilters } from './lib/filters';
 import { daemonError, labNote } from './lib/output';
 
@@ -29,11 +30,8 @@ export const imagePrune: DockerSubcommand<Engine> = {
     if (keys.length > 0)
       return labNote(ctx, "'docker image prune --filter' is not modelled in the lab yet");
     const all = flagBool(p, 'all');
-    if (!flagBool(p, 'force')) {
-      ctx.stdout.write(`${all ? ALL_WARNING : DANGLING_WARNING} [y/N] `);
-      const answer = await ctx.stdin.readLine();
-      if (answer === null || answer.trim().toLowerCase() !== 'y') return 0;
-    }
+    if (!flagBool(p, 'force') && !(await confirm(ctx, all ? ALL_WARNING : DANGLING_WARNING)))
+      return 0;
     const r = engine.images.pruneImages({ all });
     if (!r.ok) return daemonError(ctx, r.error.message);
     let reclaimed = 0;

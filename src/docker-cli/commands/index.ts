@@ -38,6 +38,7 @@ import { top } from './top';
 import { unpause } from './unpause';
 import { wait } from './wait';
 import { systemDf } from './system-df';
+import { systemPrune } from './system-prune';
 import { tag } from './tag';
 
 export const dockerCommands: DockerRegistry<Engine> = {
@@ -75,5 +76,6 @@ export const dockerCommands: DockerRegistry<Engine> = {
   unpause,
   wait,
   'system df': systemDf,
+  'system prune': systemPrune,
   tag,
 };
