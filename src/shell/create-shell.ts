@@ -243,10 +243,13 @@ class Session implements Shell {
         this.status = status;
       } else if (e instanceof AbortSignal) {
         status = e.status;
+        const stop = this.rt.budget.stopMessage;
         io.stderr.write(
-          e.reason === 'steps'
-            ? `\nlayerlab: command stopped: it ran too long (${this.rt.budget.limit.toLocaleString('en-US')} steps)\n`
-            : '\n',
+          e.reason !== 'steps'
+            ? '\n'
+            : stop !== null
+              ? `layerlab: command stopped: ${stop}\n`
+              : `\nlayerlab: command stopped: it ran too long (${this.rt.budget.limit.toLocaleString('en-US')} steps)\n`,
         );
       } else if (e instanceof ReturnSignal || e instanceof ExpansionError) status = e.status;
       else if (e instanceof BreakSignal) status = 0;

@@ -205,6 +205,36 @@ describe('pipelines and limits', () => {
     });
     expect(await h.sh('while :; do :; done; echo after')).toEqual(['\n', 130]);
   });
+  it('stops runaway recursion with one line and stays at the prompt', async () => {
+    const h = createHarness();
+    const [out, status] = await h.sh('f() { echo -n; f; }; f; echo never');
+    expect(out).toBe(
+      "layerlab: command stopped: function 'f' nested 200 deep; real bash has no limit and recurses until it crashes\n",
+    );
+    expect(status).toBe(130);
+    expect(
+      await h.sh('echo fine; f() { [ $1 -lt 150 ] && f $(($1 + 1)) || echo $1; }; f 0'),
+    ).toEqual(['fine\n150\n', 0]);
+  });
+  it('stops a fork bomb with one line', async () => {
+    const h = createHarness();
+    const [out, status] = await h.sh(':(){ :|:& };:');
+    expect(out.split('\n').filter((l) => l !== '')).toEqual([
+      'layerlab: background jobs (&) are not modelled; the command runs in the foreground',
+      "layerlab: command stopped: ':' keeps starting copies of itself (a fork bomb); a real machine would run out of processes",
+    ]);
+    expect(status).toBe(130);
+    expect(await h.sh('echo fine')).toEqual(['fine\n', 0]);
+  });
+  it('stops a runaway script run by bash without killing the login shell', async () => {
+    const h = createHarness();
+    h.fs.writeFile('/root/r.sh', 'r() { r; }\nr\necho never\n');
+    const [out, status] = await h.sh('bash /root/r.sh; echo never');
+    expect(out).toContain("function 'r' nested 200 deep");
+    expect(out).not.toContain('never');
+    expect(status).toBe(130);
+    expect(await h.sh('echo $?')).toEqual(['130\n', 0]);
+  });
   it('notes that background jobs run in the foreground', async () => {
     expect(await run('echo a & echo b')).toEqual([
       'layerlab: background jobs (&) are not modelled; the command runs in the foreground\na\nb\n',

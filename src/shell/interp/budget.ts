@@ -14,6 +14,8 @@ const YIELD_EVERY = 2_000;
 export class Budget {
   steps = 0;
   exceeded = false;
+  /** Why the lab stopped the run when it was not the step count (runaway recursion), or null. */
+  stopMessage: string | null = null;
   /** The run's root interrupt: Ctrl+C, or the budget running out. */
   root = new InterruptSource();
 
@@ -26,7 +28,21 @@ export class Budget {
   reset(root: InterruptSource): void {
     this.steps = 0;
     this.exceeded = false;
+    this.stopMessage = null;
     this.root = root;
+  }
+
+  /**
+   * Stop the whole run now with this `layerlab:` line (runaway recursion, a fork bomb): every
+   * process of the run — pipeline stages too — ends at its next step. Returns the signal to throw.
+   */
+  stop(message: string): AbortSignal {
+    if (!this.exceeded) {
+      this.exceeded = true;
+      this.stopMessage = message;
+      this.root.trip();
+    }
+    return new AbortSignal('steps', 130);
   }
 
   private count(): boolean {
@@ -45,10 +61,11 @@ export class Budget {
 
   /** What a nested run (an interactive `bash` inside a command) must give back when it ends. */
   save(): () => void {
-    const { steps, exceeded, root } = this;
+    const { steps, exceeded, root, stopMessage } = this;
     return () => {
       this.steps = steps;
       this.exceeded = exceeded;
+      this.stopMessage = stopMessage;
       this.root = root;
     };
   }

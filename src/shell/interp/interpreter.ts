@@ -45,7 +45,9 @@ export interface IO {
 }
 
 // Deep enough for any lesson script; shallow enough that the JS stack never runs out first.
-const MAX_FUNCTION_DEPTH = 200;
+// bash itself sets no limit (FUNCNEST is unset): it recurses until it crashes, so the lab stops
+// the whole line with its own message instead of printing bash's FUNCNEST error.
+export const MAX_FUNCTION_DEPTH = 200;
 /** A loop body's result when it ran `break` (a status is 0…255). */
 export const BREAK = -1;
 /** A stage writing into a pipe gives its reader a turn this often (steps). */
@@ -62,6 +64,8 @@ export class Interpreter implements ExpandHost {
   loopDepth = 0;
   funcDepth = 0;
   sourceDepth = 0;
+  /** How many forks (subshells, pipeline stages, `$(…)`) separate this process from its shell. */
+  forkDepth = 0;
   /** Status of the last `$(…)`, which is `$?` of a command made only of assignments. */
   private substStatus = 0;
   private io: IO | null = null;
@@ -91,6 +95,7 @@ export class Interpreter implements ExpandHost {
     child.fds = this.fds && { ...this.fds };
     // A subshell or pipeline stage inherits the nesting: `f(){ f | f; }` must hit the limit too.
     child.funcDepth = this.funcDepth;
+    child.forkDepth = this.forkDepth + 1;
     return child;
   }
 
@@ -732,12 +737,7 @@ export class Interpreter implements ExpandHost {
   }
 
   private enterFunction(name: string, body: AstCommand, args: string[], io: IO): Status {
-    if (this.funcDepth >= MAX_FUNCTION_DEPTH) {
-      io.stderr.write(
-        `${this.errorPrefix()}: ${name}: maximum function nesting level exceeded (${MAX_FUNCTION_DEPTH})\n`,
-      );
-      throw new ExitSignal(1);
-    }
+    if (this.funcDepth >= MAX_FUNCTION_DEPTH) throw this.rt.budget.stop(runawayMessage(name, this));
     const frame = new FunctionFrame(this, args);
     let r: Status;
     try {
@@ -829,6 +829,16 @@ function trimNewlines(s: string): string {
   let end = s.length;
   while (end > 0 && s.charCodeAt(end - 1) === 10) end--;
   return end === s.length ? s : s.slice(0, end);
+}
+
+/**
+ * Why a recursion was stopped. Most levels went through a fork (`:(){ :|:& };:`, `f(){ (f); }`):
+ * real bash would keep starting processes until the machine ran out of them.
+ */
+function runawayMessage(name: string, sh: Interpreter): string {
+  if (sh.forkDepth * 2 >= MAX_FUNCTION_DEPTH)
+    return `'${name}' keeps starting copies of itself (a fork bomb); a real machine would run out of processes`;
+  return `function '${name}' nested ${MAX_FUNCTION_DEPTH} deep; real bash has no limit and recurses until it crashes`;
 }
 
 function processStatus(e: unknown): number {
