@@ -4,6 +4,7 @@
 import type { Command, CommandContext } from '../../../types';
 import type { Key } from '../keys';
 import { loadFile } from '../file';
+import { openNanoInHost } from '../host-editor';
 import type { Frame } from '../screen';
 import { runFullScreen, type FullScreenEditor } from '../session';
 import { mainKey } from './editing';
@@ -54,6 +55,14 @@ async function runNano(ctx: CommandContext): Promise<number> {
     } else if (loaded.kind === 'new') message = 'New File';
     else if (loaded.kind === 'dir') message = `"${name}" is a directory`;
     else message = `Error reading ${name}: Permission denied`;
+  }
+  if (tty.editor) {
+    return openNanoInHost(tty.editor, ctx, {
+      name,
+      content,
+      ...(jump ? { line: Math.max(1, Number(jump.slice(1))) } : {}),
+      ...(message ? { message } : {}),
+    });
   }
   const env = { fs: ctx.fs, resolve: (p: string) => ctx.resolve(p), now: () => ctx.clock.now() };
   const state = createNanoState(env, content, name);

@@ -3,6 +3,7 @@
 
 import type { Command, CommandContext } from '../../../types';
 import { loadFile } from '../file';
+import { openViInHost } from '../host-editor';
 import { runFullScreen } from '../session';
 import { splitContent } from '../buffer';
 import { utf8Length } from '../text-width';
@@ -66,6 +67,23 @@ async function runVi(ctx: CommandContext, readonly: boolean): Promise<number> {
       text: `${files.length} files to edit (layerlab: only the first is opened)`,
       kind: 'info',
     };
+  if (tty.editor) {
+    const line =
+      jump === null
+        ? undefined
+        : jump === ''
+          ? Infinity
+          : /^\d+$/.test(jump)
+            ? Number(jump)
+            : undefined;
+    return openViInHost(tty.editor, ctx, {
+      name,
+      lines: state.buf.lines,
+      readOnly: ro,
+      ...(line !== undefined ? { line } : {}),
+      ...(state.message ? { message: state.message.text } : {}),
+    });
+  }
   const editor = new ViEditor(state);
   if (jump !== null) editor.feed(jump === '' ? ['G'] : [':', ...jump.split(''), '<CR>']);
   await runFullScreen(tty, editor);
