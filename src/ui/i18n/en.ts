@@ -24,6 +24,16 @@ export const en = {
   'notice.settingsDropped': 'Your saved settings could not be read and were reset to the defaults.',
   'notice.dismiss': 'Dismiss',
   'terminal.label': 'Terminal: a shell on the simulated Docker host',
+  'editor.label': 'File editor ({editor}): {file}',
+  'editor.where': '{file} on {host}',
+  'editor.noName': '[No Name]',
+  'editor.textbox': 'Text of {file}',
+  'editor.save': 'Save',
+  'editor.close': 'Close',
+  'editor.discard': 'Discard changes and close',
+  'editor.unsaved': 'Unsaved changes. Press “Discard changes and close” again to lose them, or Save first.',
+  'editor.hint.vim': 'vim keys: i inserts, Esc stops, :w saves, :q quits, :wq both',
+  'editor.hint.nano': 'nano keys: Ctrl+O saves, Ctrl+X exits',
   'lesson.heading': 'Lessons',
   'lesson.intro':
     'Fourteen lessons will walk you from “what is an image” to building and sharing your own. They are being written; until then the terminal is yours to explore.',
@@ -107,6 +117,36 @@ export const en = {
   'inspect.export': 'Export changeset as JSON',
   'inspect.empty': 'No changes',
   'inspect.truncated': '… {count} more',
+  'caption.buildContainer': 'build: {step}  temporary container on {layer}',
+  'caption.buildLayer':
+    'build: {step}  temporary container → new layer {diff} ({size}), container removed',
+  'caption.buildEmpty': 'build: {step}  nothing changed: container removed, no layer',
+  'caption.buildRemoved': 'build: temporary container {id} removed, the step failed',
+  'caption.buildCached': 'build: {step}  CACHED, layer reused',
+  'caption.buildConfig': 'build: {step}  config only, no layer',
+  'caption.buildDone': 'build: done  image {image}',
+  'caption.buildFailed': 'build: failed  {error}',
+  'diagram.layer.temp': 'temporary container',
+  'diagram.layer.building': 'building',
+  'diagram.layer.cached': 'CACHED',
+  'diagram.pull.exists': 'Already exists',
+  'diagram.a11y.buildContainer': 'temporary container of build step {step}, on layer {n}',
+  'diagram.a11y.buildContainerBare': 'temporary container of build step {step}',
+  'diagram.a11y.layerBuilding': 'new layer {n} of the build, {size}, {instruction}',
+  'inspect.compareWith': 'Compare with',
+  'inspect.compareNone': 'no second layer',
+  'inspect.compareHint': 'Shift+click (or Shift+Enter on) a second layer to compare the two.',
+  'inspect.between': 'Changes from {from} to {to}',
+  'inspect.betweenStack':
+    'The combined changes of the layers above {from}, up to and including {to}.',
+  'inspect.betweenApart': 'Not on one stack: what differs between the two layers’ filesystems.',
+  'inspect.exportTar': 'Download changeset as tar',
+  'inspect.tarExact': 'The tar holds the engine’s bytes for this layer.',
+  'inspect.tarZero':
+    '{count} files ({bytes}) have simulated contents: the tar fills them with zero bytes of the right size.',
+  'inspect.tarOmitted':
+    '{count} files ({bytes}) have simulated contents too large to fill: the tar leaves them out (the JSON lists them).',
+  'inspect.building': 'This layer is being built; its changes show once the image is exported.',
 } as const;
 
 export type MessageKey = keyof typeof en;
