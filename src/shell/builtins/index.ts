@@ -39,6 +39,7 @@ import { bracket, test } from './test';
 import { trap } from './trap';
 import { trueCommand } from './true';
 import { type } from './type';
+import { umask } from './umask';
 import { uname } from './uname';
 import { unset } from './unset';
 import { wait } from './wait';
@@ -94,6 +95,7 @@ const shellOnly: Builtin[] = [
   trap,
   type,
   typeset,
+  umask,
   unset,
   wait,
   which,

@@ -76,6 +76,7 @@ export async function runShell(
   const state = new ShellState();
   for (const [k, v] of Object.entries(env)) state.set(k, v, true);
   state.cwd = sh.state.cwd;
+  state.umask = sh.state.umask;
   state.name = argv[0];
   let command: string | undefined;
   let i = 1;

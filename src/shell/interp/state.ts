@@ -32,6 +32,8 @@ export class ShellState {
   /** $0 */
   name = 'bash';
   cwd = '/';
+  /** The file mode creation mask (`umask`); children inherit it. */
+  umask = 0o022;
   status = 0;
   flags: ShellFlags = {
     errexit: false,
@@ -150,6 +152,7 @@ export class ShellState {
     s.positional = [...this.positional];
     s.name = this.name;
     s.cwd = this.cwd;
+    s.umask = this.umask;
     s.status = this.status;
     s.flags = { ...this.flags };
     return s;
@@ -161,6 +164,7 @@ export class ShellState {
     for (const [k, v] of this.vars)
       if (v.exported && !v.array) s.vars.set(k, { value: v.value, exported: true });
     s.cwd = this.cwd;
+    s.umask = this.umask;
     return s;
   }
 }
