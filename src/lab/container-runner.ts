@@ -24,7 +24,15 @@ const SIGNAL_CATCHERS = new Set([
   'docker-entrypoint.sh',
   'entrypoint.sh',
   'httpd-foreground',
+  'catalina.sh',
+  'java',
 ]);
+
+/**
+ * The status a signal-catching main process ends with after docker stop: servers that exit
+ * cleanly say 0; a JVM runs its shutdown hooks and still ends 128 + SIGTERM.
+ */
+const STOPPED_STATUS: Readonly<Record<string, number>> = { 'catalina.sh': 143, java: 143 };
 
 const SHELLS = new Set(['bash', 'sh', 'ash', 'dash']);
 
@@ -124,7 +132,7 @@ export function createContainerRunner(options: ContainerRunnerOptions): ProcessR
             signal,
           });
         }
-        return stoppedBySignal ? 0 : status & 255;
+        return stoppedBySignal ? (STOPPED_STATUS[exe] ?? 0) : status & 255;
       } catch (e) {
         // The contract: never reject. A crash of the lab's own code is reported, not hidden.
         spec.stderr.write(

@@ -9,6 +9,7 @@ import { SYSTEM_PROGRAM_NAMES } from '../shell/programs/system/names';
 import { EDITOR_NAMES } from '../shell/programs/editors/names';
 import { SERVER_NAMES } from '../shell/programs/servers/names';
 import { PYTHON_NAMES } from '../shell/programs/python/names';
+import { JVM_NAMES } from '../shell/programs/jvm/names';
 import { createProgramNet, type ProgramNet } from '../shell/programs/servers/net';
 
 export const COREUTILS_GROUP: CommandGroup = {
@@ -93,6 +94,10 @@ export function containerGroups(net: ProgramNet = createProgramNet()): readonly 
     {
       names: PYTHON_NAMES,
       load: () => import('../shell/programs/python').then((m) => m.createPythonPrograms(net)),
+    },
+    {
+      names: JVM_NAMES,
+      load: () => import('../shell/programs/jvm').then((m) => m.createJvmPrograms(net)),
     },
   ];
 }

@@ -244,9 +244,13 @@ class Session implements Shell {
       } else if (e instanceof AbortSignal) {
         status = e.status;
         const stop = this.rt.budget.stopMessage;
+        // Ctrl+C's newline belongs to a terminal; a process stopped by a signal with no
+        // terminal (docker stop on a detached container) writes nothing more to its log.
         io.stderr.write(
           e.reason !== 'steps'
-            ? '\n'
+            ? interactive || io.stderr.isTTY
+              ? '\n'
+              : ''
             : stop !== null
               ? `layerlab: command stopped: ${stop}\n`
               : `\nlayerlab: command stopped: it ran too long (${this.rt.budget.limit.toLocaleString('en-US')} steps)\n`,

@@ -4,6 +4,13 @@
 import { NOBLE_LAYER, ubuntuSteps } from '../bases/ubuntu';
 import { bin, bins, dir, text, words } from '../files';
 import type { HistoryStep, ImageSpec, LayerSpec } from '../types';
+import {
+  catalinaSh,
+  LOGGING_PROPERTIES,
+  releaseNotes,
+  rootIndexJsp,
+  SERVER_XML,
+} from './tomcat-files';
 
 const JT = '2025-05-08T19:41:12Z';
 const JAVA_HOME = '/opt/java/openjdk';
@@ -135,18 +142,35 @@ function tomcat(major: string, version: string, created: string, size: number): 
       bk(created, 'COPY /usr/local/tomcat /usr/local/tomcat # buildkit', {
         key: `tomcat:${version}-home`,
         entries: () => [
-          ...words(
-            'BUILDING.txt CONTRIBUTING.md LICENSE NOTICE README.md RELEASE-NOTES RUNNING.txt',
-          ).map((f) => text(`${H}/${f}`, `Apache Tomcat ${version}\n\n${f.replace(/\..*/, '')}\n`)),
-          ...words(
-            'catalina.sh startup.sh shutdown.sh version.sh configtest.sh digest.sh setclasspath.sh tool-wrapper.sh makebase.sh',
-          ).map((f) =>
-            text(`${H}/bin/${f}`, `#!/usr/bin/env bash\n# Apache Tomcat ${version}: ${f}\n`, 0o755),
+          ...words('BUILDING.txt CONTRIBUTING.md LICENSE NOTICE README.md RUNNING.txt').map((f) =>
+            text(`${H}/${f}`, `Apache Tomcat ${version}\n\n${f.replace(/\..*/, '')}\n`),
           ),
-          text(
-            `${H}/conf/server.xml`,
-            `<?xml version="1.0" encoding="UTF-8"?>\n<Server port="8005" shutdown="SHUTDOWN">\n  <Listener className="org.apache.catalina.startup.VersionLoggerListener" />\n  <Service name="Catalina">\n    <Connector port="8080" protocol="HTTP/1.1"\n               connectionTimeout="20000"\n               redirectPort="8443" />\n    <Engine name="Catalina" defaultHost="localhost">\n      <Host name="localhost"  appBase="webapps"\n            unpackWARs="true" autoDeploy="true">\n      </Host>\n    </Engine>\n  </Service>\n</Server>\n`,
+          text(`${H}/RELEASE-NOTES`, releaseNotes(version)),
+          text(`${H}/bin/catalina.sh`, catalinaSh(Number(major)), 0o755),
+          // The wrappers exec catalina.sh with their command, as Tomcat's own do.
+          ...(
+            [
+              ['startup.sh', 'start'],
+              ['shutdown.sh', 'stop'],
+              ['version.sh', 'version'],
+              ['configtest.sh', 'configtest'],
+            ] as const
+          ).map(([f, cmd]) =>
+            text(
+              `${H}/bin/${f}`,
+              `#!/usr/bin/env bash\n\n# Licensed to the Apache Software Foundation (ASF) under the Apache License, Version 2.0.\n# -----------------------------------------------------------------------------\n# ${f === 'startup.sh' ? 'Start' : f === 'shutdown.sh' ? 'Stop' : f === 'version.sh' ? 'Version' : 'Configuration test'} script for the CATALINA Server\n# -----------------------------------------------------------------------------\n\nPRGDIR=$(dirname "$0")\nEXECUTABLE=catalina.sh\n\nexec "$PRGDIR"/"$EXECUTABLE" ${cmd} "$@"\n`,
+              0o755,
+            ),
           ),
+          ...words('digest.sh setclasspath.sh tool-wrapper.sh makebase.sh').map((f) =>
+            text(
+              `${H}/bin/${f}`,
+              `#!/usr/bin/env bash\n# Apache Tomcat ${version}: ${f}\necho "layerlab: ${f} is not modelled" >&2\nexit 1\n`,
+              0o755,
+            ),
+          ),
+          text(`${H}/conf/server.xml`, SERVER_XML),
+          text(`${H}/conf/logging.properties`, LOGGING_PROPERTIES),
           text(
             `${H}/conf/tomcat-users.xml`,
             '<?xml version="1.0" encoding="UTF-8"?>\n<tomcat-users xmlns="http://tomcat.apache.org/xml"\n              version="1.0">\n</tomcat-users>\n',
@@ -155,13 +179,16 @@ function tomcat(major: string, version: string, created: string, size: number): 
             `${H}/conf/context.xml`,
             '<?xml version="1.0" encoding="UTF-8"?>\n<Context>\n    <WatchedResource>WEB-INF/web.xml</WatchedResource>\n</Context>\n',
           ),
-          dir(`${H}/logs`, 0o777),
-          dir(`${H}/temp`, 0o777),
-          dir(`${H}/work`, 0o777),
+          dir(`${H}/logs`, 0o1777),
+          dir(`${H}/temp`, 0o1777),
+          dir(`${H}/work`, 0o1777),
           dir(`${H}/webapps`),
           text(
             `${H}/webapps.dist/ROOT/index.jsp`,
-            `<%@ page session="false" pageEncoding="UTF-8" contentType="text/html; charset=UTF-8" %>\n<!DOCTYPE html>\n<html lang="en">\n    <head>\n        <title>Apache Tomcat/${version}</title>\n    </head>\n    <body>\n        <h1>Apache Tomcat/${version}</h1>\n        <h2>If you're seeing this, you've successfully installed Tomcat. Congratulations!</h2>\n    </body>\n</html>\n`,
+            rootIndexJsp(
+              `${major}.${version.split('.')[1]}`,
+              major === '9' ? '9.0.x' : `${major}.0.x`,
+            ),
           ),
           bin(salt, `${H}/webapps.dist/ROOT/tomcat.svg`, 67_795, 0o644),
           ...WEBAPPS.map((w) =>
@@ -179,10 +206,25 @@ function tomcat(major: string, version: string, created: string, size: number): 
             (j) => `${H}/bin/${j}`,
           ),
           ...words('libtcnative-1.so.0.3.0 libtcnative-1.a').map((l) => `${native}/${l}`),
-          ...WEBAPPS.flatMap((w) => [
-            `${H}/webapps.dist/${w}/index.html`,
-            `${H}/webapps.dist/${w}/WEB-INF/classes/app.jar`,
-          ]),
+          ...words(
+            'tomcat.css favicon.ico bg-button.png bg-middle.png bg-nav.png bg-upper.png asf-logo-wide.svg',
+          ).map((f) => `${H}/webapps.dist/ROOT/${f}`),
+          // docs and examples are static pages; manager and host-manager are JSP apps.
+          ...words('index.html changelog.html setup.html config/index.html api/index.html').map(
+            (f) => `${H}/webapps.dist/docs/${f}`,
+          ),
+          ...words('index.html servlets/index.html jsp/index.html websocket/index.xhtml').map(
+            (f) => `${H}/webapps.dist/examples/${f}`,
+          ),
+          ...WEBAPPS.filter((w) => w !== 'docs').map(
+            (w) => `${H}/webapps.dist/${w}/WEB-INF/classes/app.jar`,
+          ),
+          ...words('index.jsp status.xsd images/tomcat.svg').map(
+            (f) => `${H}/webapps.dist/manager/${f}`,
+          ),
+          ...words('index.jsp css/manager.css images/asf-logo.svg').map(
+            (f) => `${H}/webapps.dist/host-manager/${f}`,
+          ),
           ...words(
             'catalina.policy catalina.properties logging.properties web.xml jaspic-providers.xml',
           ).map((f) => `${H}/conf/${f}`),

@@ -1,0 +1,190 @@
+// One request to Tomcat: the context by path, `/docs` → 302 `/docs/`, welcome files (index.html,
+// index.htm, index.jsp), the DefaultServlet's static files, JSPs through jsp.ts (compiled once
+// into the work directory, as Jasper does), WEB-INF/META-INF hidden, the ErrorReportValve page.
+
+import type { HttpServerRequest, HttpServerResponse } from '../../../../engine/listeners';
+import type { CommandContext } from '../../../types';
+import { decodedPath, normalizePath, reply, sizeOf, type Headers } from '../../servers/lib/http';
+import { mimeOf, readData, statOf } from '../../servers/lib/files';
+import { httpDate } from '../../servers/lib/time';
+import { errorPage, escapeMessage } from './error-page';
+import { renderJsp } from './jsp';
+import type { Deployer, WebApp } from './webapps';
+
+export interface ServeEnv {
+  readonly ctx: CommandContext;
+  readonly serverInfo: string;
+  readonly deployer: Deployer;
+  /** work/Catalina/localhost */
+  readonly workDir: string;
+  /** Said once per page: scriptlet code the lab does not run. */
+  note(message: string): void;
+}
+
+const WELCOME = ['index.html', 'index.htm', 'index.jsp'];
+
+function error(
+  env: ServeEnv,
+  req: HttpServerRequest,
+  status: number,
+  message?: string,
+): HttpServerResponse {
+  const body = errorPage(status, env.serverInfo, message && escapeMessage(message));
+  return reply(
+    req,
+    status,
+    [
+      ['Content-Type', 'text/html;charset=utf-8'],
+      ['Content-Language', 'en'],
+      ['Content-Length', String(sizeOf(body))],
+      ['Date', httpDate(env.ctx.clock.now())],
+    ],
+    body,
+  );
+}
+
+function compiled(env: ServeEnv, app: WebApp, rel: string): void {
+  // Jasper writes the servlet's source and class the first time the page is asked for.
+  const base = rel
+    .replace(/^\//, '')
+    .replace(/\.jsp$/, '_jsp')
+    .replace(/[.-]/g, '_');
+  const dir = `${env.workDir}/${app.name}/org/apache/jsp`;
+  const fs = env.ctx.fs;
+  try {
+    if (fs.exists(`${dir}/${base}.class`)) return;
+    const sub = base.includes('/') ? `/${base.slice(0, base.lastIndexOf('/'))}` : '';
+    fs.mkdir(`${dir}${sub}`, { recursive: true });
+    fs.writeFile(`${dir}/${base}.java`, {
+      kind: 'blob',
+      size: 20_614,
+      digest: `sha256:jasper-java-${app.name}-${base}`,
+    });
+    fs.writeFile(`${dir}/${base}.class`, {
+      kind: 'blob',
+      size: 15_203,
+      digest: `sha256:jasper-class-${app.name}-${base}`,
+    });
+  } catch {
+    // an unwritable work directory: the page is still served from memory
+  }
+}
+
+function serveJsp(env: ServeEnv, req: HttpServerRequest, app: WebApp, rel: string, file: string) {
+  let source: string;
+  try {
+    source = env.ctx.fs.readText(file);
+  } catch {
+    return error(env, req, 404, `JSP file [${rel}] not found`);
+  }
+  compiled(env, app, rel);
+  const page = renderJsp(source, {
+    serverInfo: env.serverInfo,
+    contextPath: app.path,
+    nowMs: env.ctx.clock.now(),
+  });
+  if (page.unsupported.length > 0)
+    env.note(
+      `layerlab: ${app.docBase}${rel}: Java in scriptlets is not run by the lab (${page.unsupported[0]})`,
+    );
+  // A page with session="false" (the image's ROOT) sets no cookie; others start a session.
+  const noSession = /<%@\s*page[^%]*session\s*=\s*"false"/.test(source);
+  const headers: Headers = [
+    ...(noSession
+      ? []
+      : [
+          [
+            'Set-Cookie',
+            `JSESSIONID=${sessionId(req.path)}; Path=${app.path || '/'}; HttpOnly`,
+          ] as const,
+        ]),
+    ['Content-Type', 'text/html;charset=UTF-8'],
+    ['Transfer-Encoding', 'chunked'],
+    ['Date', httpDate(env.ctx.clock.now())],
+  ];
+  return reply(req, 200, headers, page.html);
+}
+
+function sessionId(seed: string): string {
+  let h = 0x811c9dc5;
+  for (const c of seed) h = Math.imul(h ^ c.charCodeAt(0), 0x01000193) >>> 0;
+  let out = '';
+  for (let i = 0; i < 4; i++) {
+    h = Math.imul(h ^ (h >>> 13), 0x5bd1e995) >>> 0;
+    out += h.toString(16).toUpperCase().padStart(8, '0');
+  }
+  return out;
+}
+
+function serveStatic(env: ServeEnv, req: HttpServerRequest, file: string) {
+  const st = statOf(env.ctx, file);
+  const data = readData(env.ctx, file);
+  if (!st || !data) return undefined;
+  return reply(
+    req,
+    200,
+    [
+      ['Accept-Ranges', 'bytes'],
+      ['ETag', `W/"${st.size}-${Math.floor(st.mtimeMs)}"`],
+      ['Last-Modified', httpDate(st.mtimeMs)],
+      ['Content-Type', mimeOf(file, undefined, 'application/octet-stream')],
+      ['Content-Length', String(st.size)],
+      ['Date', httpDate(env.ctx.clock.now())],
+    ],
+    data,
+  );
+}
+
+export function serveTomcat(env: ServeEnv, req: HttpServerRequest): HttpServerResponse {
+  const decoded = decodedPath(req.path);
+  const path = decoded === undefined ? undefined : normalizePath(decoded);
+  if (path === undefined) return error(env, req, 400);
+  if (req.method !== 'GET' && req.method !== 'HEAD' && req.method !== 'POST')
+    return error(env, req, 405, `HTTP method ${req.method} is not supported by this URL`);
+  const app = env.deployer.match(path);
+  // No context for the path: the Host itself answers, with no message.
+  if (!app) return error(env, req, 404);
+  let rel = path.slice(app.path.length);
+  if (rel === '') {
+    const q = req.path.indexOf('?');
+    return reply(
+      req,
+      302,
+      [
+        ['Location', `${app.path}/${q < 0 ? '' : req.path.slice(q)}`],
+        ['Content-Length', '0'],
+        ['Date', httpDate(env.ctx.clock.now())],
+      ],
+      '',
+    );
+  }
+  if (/^\/(WEB-INF|META-INF)(\/|$)/i.test(rel)) return error(env, req, 404, `${path}`);
+  let file = `${app.docBase}${rel}`;
+  let st = statOf(env.ctx, file);
+  if (st?.type === 'dir') {
+    if (!rel.endsWith('/'))
+      return reply(
+        req,
+        302,
+        [
+          ['Location', `${path}/`],
+          ['Content-Length', '0'],
+          ['Date', httpDate(env.ctx.clock.now())],
+        ],
+        '',
+      );
+    const dir = file;
+    const welcome = WELCOME.find((w) => statOf(env.ctx, `${dir}${w}`)?.type === 'file');
+    if (!welcome) return error(env, req, 404, `The requested resource [${path}] is not available`);
+    rel = `${rel}${welcome}`;
+    file = `${dir}${welcome}`;
+    st = statOf(env.ctx, file);
+  }
+  if (!st || st.type !== 'file')
+    return error(env, req, 404, `The requested resource [${path}] is not available`);
+  if (file.endsWith('.jsp')) return serveJsp(env, req, app, rel, file);
+  return (
+    serveStatic(env, req, file) ??
+    error(env, req, 404, `The requested resource [${path}] is not available`)
+  );
+}
