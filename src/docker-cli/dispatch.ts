@@ -2,9 +2,11 @@
 // = `docker ps`), usage errors with docker's texts and exit codes, `--help` for every captured
 // command, and an honest message for subcommands the lab does not implement yet.
 
+import { connectDaemon } from '../shell/daemon-socket';
 import type { Command, CommandContext } from '../shell/types';
 import { DEFAULT_SERVER_INFO, VERSION_LINE, type ServerInfo } from './client-info';
 import { isManagementCommand, listedCommands } from './command-list';
+import { daemonDown } from './daemon-down';
 import { versionCommand } from './commands/version';
 import { flagBool, flagList, flagString } from './flags/accessors';
 import { parseFlags } from './flags/parse';
@@ -184,6 +186,9 @@ async function dispatch<E>(
     return countError.exitCode;
   }
   const invocation: Invocation = { ...parsed.parsed, commandPath, useLine, globals };
+  // Client-side checks are done; now the client connects. A stopped daemon whose socket still
+  // listens is started by that (socket activation); with nothing listening every command fails.
+  if (!connectDaemon(ctx.system.daemon)) return daemonDown(ctx, canonical, invocation);
   return await sub.run(invocation, ctx, engine);
 }
 

@@ -4,6 +4,7 @@
 import type { CommandContext, DaemonControl } from '../../types';
 import { bootMs, dockerdPid, processes } from './host-defaults';
 import { DOCKERD_COMMAND } from './host-defaults';
+import { setSocketListening, socketListening } from '../../daemon-socket';
 
 export type Manager =
   | { kind: 'systemd'; daemon: DaemonControl | null }
@@ -93,7 +94,7 @@ export function statusText(ctx: CommandContext, m: Manager): string {
     const since = (daemon && stoppedAt.get(daemon)) ?? now;
     lines.push(
       `     Active: inactive (dead) since ${stamp(since)}; ${ago(now - since)}`,
-      'TriggeredBy: ○ docker.socket',
+      `TriggeredBy: ${daemon === null || socketListening(daemon) ? '●' : '○'} docker.socket`,
       '       Docs: https://docs.docker.com',
       `    Process: ${pid} ExecStart=${DOCKERD_COMMAND} (code=exited, status=0/SUCCESS)`,
       `   Main PID: ${pid} (code=exited, status=0/SUCCESS)`,
@@ -103,19 +104,83 @@ export function statusText(ctx: CommandContext, m: Manager): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** start / stop / restart; an error text when the machine does not let the unit change. */
+/** A unit the lab models: docker.service or the socket that activates it. */
+export type DockerUnit = 'docker' | 'docker.socket';
+
+/** `docker`, `docker.service`, `docker.socket` → the unit; null for any other. */
+export function dockerUnit(arg: string): DockerUnit | null {
+  const name = unitName(arg);
+  return name === 'docker' || name === 'docker.socket' ? name : null;
+}
+
+export function unitActive(m: Manager, unit: DockerUnit): boolean {
+  if (unit === 'docker') return isRunning(m);
+  return m.kind === 'systemd' && (m.daemon === null || socketListening(m.daemon));
+}
+
+/**
+ * start / stop / restart of docker.service or docker.socket, with systemd's dependencies:
+ * docker.service Requires=docker.socket, so starting the service starts the socket and stopping
+ * the socket stops the service; stopping the service alone leaves the socket listening, which
+ * systemctl warns about. Writes what systemctl prints; returns the exit status.
+ */
 export function control(
   ctx: CommandContext,
   m: Manager,
   verb: 'start' | 'stop' | 'restart',
-): string | null {
-  if (m.kind !== 'systemd') return NO_SYSTEMD;
+  unit: DockerUnit = 'docker',
+): number {
+  if (m.kind !== 'systemd') {
+    ctx.stderr.write(NO_SYSTEMD);
+    return 1;
+  }
   const d = m.daemon;
-  if (!d) return `layerlab: ${verb} docker: this machine's daemon cannot be controlled here\n`;
-  if (verb !== 'start' && d.isRunning()) {
+  if (!d) {
+    ctx.stderr.write(
+      `layerlab: ${verb} ${unit}: this machine's daemon cannot be controlled here\n`,
+    );
+    return 1;
+  }
+  const stopDaemon = () => {
+    if (!d.isRunning()) return;
     d.stop();
     noteStopped(ctx, d);
+  };
+  if (unit === 'docker.socket') {
+    if (verb !== 'start') {
+      setSocketListening(d, false);
+      stopDaemon();
+    }
+    if (verb !== 'stop') setSocketListening(d, true);
+    return 0;
   }
-  if (verb !== 'stop' && !d.isRunning()) d.start();
-  return null;
+  if (verb !== 'start') stopDaemon();
+  if (verb === 'stop' && socketListening(d))
+    ctx.stderr.write(
+      "Stopping 'docker.service', but its triggering units are still active:\ndocker.socket\n",
+    );
+  if (verb !== 'stop') {
+    setSocketListening(d, true);
+    if (!d.isRunning()) d.start();
+  }
+  return 0;
+}
+
+/** `systemctl status docker.socket`. */
+export function socketStatusText(ctx: CommandContext, m: Manager): string {
+  const listening = unitActive(m, 'docker.socket');
+  const running = isRunning(m);
+  const since = bootMs(ctx) + 3_000;
+  const lines = [
+    `${listening ? '●' : '○'} docker.socket - Docker Socket for the API`,
+    '     Loaded: loaded (/usr/lib/systemd/system/docker.socket; enabled; preset: enabled)',
+    listening
+      ? `     Active: active (${running ? 'running' : 'listening'}) since ${stamp(since)}; ${ago(ctx.clock.now() - since)}`
+      : '     Active: inactive (dead)',
+    `   Triggers: ${running ? '●' : '○'} docker.service`,
+    '     Listen: /run/docker.sock (Stream)',
+  ];
+  if (listening)
+    lines.push('      Tasks: 0 (limit: 4557)', '     CGroup: /system.slice/docker.socket');
+  return `${lines.join('\n')}\n`;
 }

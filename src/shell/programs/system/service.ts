@@ -25,11 +25,8 @@ export const service: Command = {
         return isRunning(m) ? 0 : 3;
       case 'start':
       case 'stop':
-      case 'restart': {
-        const err = control(ctx, m, verb);
-        if (err) ctx.stderr.write(err);
-        return err ? 1 : 0;
-      }
+      case 'restart':
+        return control(ctx, m, verb);
       default:
         ctx.stderr.write(`Usage: /etc/init.d/docker {start|stop|restart|status}\n`);
         return 1;

@@ -265,7 +265,7 @@ describe('systemctl and service', () => {
       '     Active: active (running) since Sun 2026-11-22 13:36:53 UTC; 23min 7s ago',
     ]);
     expect(await h.sh('systemctl stop docker; systemctl is-active docker')).toEqual([
-      'inactive\n',
+      "Stopping 'docker.service', but its triggering units are still active:\ndocker.socket\ninactive\n",
       3,
     ]);
     expect(daemon.running).toBe(false);
@@ -276,6 +276,29 @@ describe('systemctl and service', () => {
       '     Active: inactive (dead) since Sun 2026-11-22 14:00:00 UTC; 5s ago\n',
     );
     expect(await h.sh('service docker start; systemctl is-active docker')).toEqual(['active\n', 0]);
+  });
+  it('docker.socket: stopping it stops the service too; starting docker starts it', async () => {
+    const daemon = fakeDaemon();
+    const h = harness({ daemon });
+    expect(await h.sh('systemctl is-active docker.socket')).toEqual(['active\n', 0]);
+    expect(await h.sh('systemctl stop docker.socket')).toEqual(['', 0]);
+    expect(daemon.running).toBe(false);
+    expect(await h.sh('systemctl is-active docker docker.socket')).toEqual([
+      'inactive\ninactive\n',
+      3,
+    ]);
+    const [status] = await h.sh('systemctl status docker');
+    expect(status).toContain('TriggeredBy: ○ docker.socket\n');
+    expect(await h.sh('systemctl start docker; systemctl is-active docker.socket docker')).toEqual([
+      'active\nactive\n',
+      0,
+    ]);
+    const [sock] = await h.sh('systemctl status docker.socket');
+    expect(sock.split('\n').slice(0, 2)).toEqual([
+      '● docker.socket - Docker Socket for the API',
+      '     Loaded: loaded (/usr/lib/systemd/system/docker.socket; enabled; preset: enabled)',
+    ]);
+    expect(sock).toContain('   Triggers: ● docker.service\n');
   });
   it('fails as in a container without systemd', async () => {
     const system = { processes: () => [{ pid: 1, ppid: 0, uid: 0, command: 'bash' }] };

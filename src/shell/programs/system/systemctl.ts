@@ -1,9 +1,18 @@
-// systemctl for the one unit the lab models, docker(.service): status, start, stop, restart,
-// is-active, is-enabled. Stopping it makes docker commands fail as with a real stopped daemon.
+// systemctl for the units the lab models, docker.service and docker.socket: status, start, stop,
+// restart, is-active, is-enabled. Stopping it makes docker commands fail as with a real stopped daemon.
 // Inside a container (no systemd as PID 1) it fails as systemctl does there.
 
 import type { Command } from '../../types';
-import { control, isRunning, manager, NO_SYSTEMD, statusText, unitName } from './docker-unit';
+import {
+  control,
+  dockerUnit,
+  manager,
+  NO_SYSTEMD,
+  socketStatusText,
+  statusText,
+  unitActive,
+  unitName,
+} from './docker-unit';
 
 export const systemctl: Command = {
   name: 'systemctl',
@@ -22,7 +31,7 @@ export const systemctl: Command = {
     const [verb, ...units] = args;
     if (verb === undefined || verb === 'list-units') {
       ctx.stderr.write(
-        'layerlab: systemctl: only docker.service is modelled; try systemctl status docker\n',
+        'layerlab: systemctl: only docker.service and docker.socket are modelled; try systemctl status docker\n',
       );
       return 1;
     }
@@ -33,7 +42,8 @@ export const systemctl: Command = {
     let status = 0;
     for (const u of units) {
       const name = unitName(u);
-      if (name !== 'docker') {
+      const unit = dockerUnit(u);
+      if (unit === null) {
         if (verb === 'status') ctx.stderr.write(`Unit ${name}.service could not be found.\n`);
         else if (verb === 'is-active') ctx.stdout.write('inactive\n');
         else
@@ -43,11 +53,11 @@ export const systemctl: Command = {
       }
       switch (verb) {
         case 'status':
-          ctx.stdout.write(statusText(ctx, m));
-          if (!isRunning(m)) status = 3;
+          ctx.stdout.write(unit === 'docker' ? statusText(ctx, m) : socketStatusText(ctx, m));
+          if (!unitActive(m, unit)) status = 3;
           break;
         case 'is-active': {
-          const up = isRunning(m);
+          const up = unitActive(m, unit);
           if (!quiet) ctx.stdout.write(up ? 'active\n' : 'inactive\n');
           if (!up) status = 3;
           break;
@@ -57,14 +67,9 @@ export const systemctl: Command = {
           break;
         case 'start':
         case 'stop':
-        case 'restart': {
-          const err = control(ctx, m, verb);
-          if (err) {
-            ctx.stderr.write(err);
-            status = 1;
-          }
+        case 'restart':
+          if (control(ctx, m, verb, unit) !== 0) status = 1;
           break;
-        }
         default:
           ctx.stderr.write(
             `layerlab: systemctl ${verb}: not modelled (status, start, stop, restart, is-active, is-enabled are)\n`,
