@@ -24,21 +24,7 @@ export function sha256OfText(text: string): Digest {
 /** DiffID of any changeset (a container's live upper layer too). */
 export function diffIdOfChanges(changes: ReadonlyChangeset): Digest {
   const h = sha256.create();
-  // Gather the tar's many 512-byte pieces into big chunks: one update per 64 KiB, not per block.
-  const buf = new Uint8Array(64 * 1024);
-  let used = 0;
-  writeLayerTar(changes, (c) => {
-    if (used + c.length > buf.length) {
-      h.update(buf.subarray(0, used));
-      used = 0;
-    }
-    if (c.length > buf.length) h.update(c);
-    else {
-      buf.set(c, used);
-      used += c.length;
-    }
-  });
-  h.update(buf.subarray(0, used));
+  writeLayerTar(changes, (chunk) => h.update(chunk));
   return `sha256:${bytesToHex(h.digest())}`;
 }
 

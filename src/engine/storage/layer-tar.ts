@@ -6,91 +6,88 @@
 // the header keeps the declared size: equal content still gives equal IDs, and a 4 GB layer hashes
 // in microseconds.
 
-import { utf8ToBytes } from '@noble/hashes/utils.js';
 import type { ReadonlyChangeset } from './changeset';
 import type { FileNode } from './node';
-import { baseName, compareKeys, parentKey } from './path';
-import { BLOCK, headerBlocks, type TarHeader } from './tar-header';
+import { baseName, compareKeys, joinKey, parentKey } from './path';
+import { BLOCK } from './tar-header';
+import { TarWriter, type TarSink } from './tar-writer';
 
-export type TarSink = (chunk: Uint8Array) => void;
-
-const ZERO_BLOCK = new Uint8Array(BLOCK);
-
-function tarName(key: string): string {
-  return key.slice(1);
-}
+export type { TarSink };
 
 function sec(ms: number): number {
   return Math.max(0, Math.floor(ms / 1000));
 }
 
-function writeData(sink: TarSink, bytes: Uint8Array): void {
-  if (bytes.length === 0) return;
-  sink(bytes);
-  const pad = (BLOCK - (bytes.length % BLOCK)) % BLOCK;
-  if (pad > 0) sink(ZERO_BLOCK.subarray(0, pad));
-}
-
-function writeHeader(sink: TarSink, h: TarHeader): void {
-  for (const b of headerBlocks(h)) sink(b);
-}
-
 /** Keys of a changeset in tar order ("/" itself is never an entry). */
 export function tarOrder(changes: ReadonlyChangeset): string[] {
+  // Walk the child index, sorting each directory's names: many small native sorts instead of one
+  // big sort through compareKeys (names hold no "/", so plain string order is compareKeys order).
   const keys: string[] = [];
+  const walk = (dir: string): void => {
+    const names = changes.childNames(dir);
+    if (!names) return;
+    for (const name of [...names].sort()) {
+      const key = joinKey(dir, name);
+      keys.push(key);
+      walk(key);
+    }
+  };
+  walk('/');
+  if (keys.length === changes.size - (changes.get('/') ? 1 : 0)) return keys;
+  // A changeset whose child index does not cover its keys: sort them all.
+  keys.length = 0;
   for (const k of changes.keys()) if (k !== '/') keys.push(k);
   return keys.sort(compareKeys);
 }
 
-/** Stream the canonical tar of a changeset into `sink`. */
-export function writeLayerTar(changes: ReadonlyChangeset, sink: TarSink): void {
+function writeEntries(changes: ReadonlyChangeset, w: TarWriter): void {
   const firstPath = new Map<FileNode, string>();
   for (const key of tarOrder(changes)) {
     const n = changes.get(key);
     if (!n) continue;
-    const meta = { mode: n.mode & 0o7777, uid: n.uid, gid: n.gid, mtimeSec: sec(n.mtimeMs) };
-    const name = tarName(key);
+    const mode = n.mode & 0o7777;
+    const { uid, gid } = n;
+    const mtimeSec = sec(n.mtimeMs);
+    const name = key.slice(1);
     switch (n.kind) {
       case 'dir':
-        writeHeader(sink, { ...meta, name: `${name}/`, size: 0, typeflag: '5' });
+        w.header({ name: `${name}/`, mode, uid, gid, mtimeSec, size: 0, typeflag: '5' });
         if (n.opaque) {
-          writeHeader(sink, {
-            ...meta,
-            name: `${name}/.wh..wh..opq`,
-            size: 0,
-            mtimeSec: 0,
-            typeflag: '0',
-          });
+          const opq = `${name}/.wh..wh..opq`;
+          w.header({ name: opq, mode, uid, gid, mtimeSec: 0, size: 0, typeflag: '0' });
         }
         break;
       case 'file': {
         const first = firstPath.get(n);
         if (first !== undefined) {
-          writeHeader(sink, { ...meta, name, size: 0, typeflag: '1', linkname: first });
+          w.header({ name, mode, uid, gid, mtimeSec, size: 0, typeflag: '1', linkname: first });
           break;
         }
         firstPath.set(n, name);
         const d = n.data;
-        const bytes = utf8ToBytes(d.kind === 'text' ? d.text : d.digest);
-        const size = d.kind === 'text' ? bytes.length : d.size;
-        writeHeader(sink, { ...meta, name, size, typeflag: '0' });
-        writeData(sink, bytes);
+        if (d.kind === 'text') w.file({ name, mode, uid, gid, mtimeSec }, d.text);
+        else w.file({ name, mode, uid, gid, mtimeSec }, d.digest, d.size);
         break;
       }
       case 'symlink':
-        writeHeader(sink, {
-          ...meta,
-          mode: 0o777,
+        w.header({
           name,
+          mode: 0o777,
+          uid,
+          gid,
+          mtimeSec,
           size: 0,
           typeflag: '2',
           linkname: n.target,
         });
         break;
       case 'chardev':
-        writeHeader(sink, {
-          ...meta,
+        w.header({
           name,
+          mode,
+          uid,
+          gid,
+          mtimeSec,
           size: 0,
           typeflag: '3',
           devmajor: n.major,
@@ -99,31 +96,24 @@ export function writeLayerTar(changes: ReadonlyChangeset, sink: TarSink): void {
         break;
       case 'whiteout': {
         const dir = parentKey(key);
-        const wname = tarName(
-          dir === '/' ? `/.wh.${baseName(key)}` : `${dir}/.wh.${baseName(key)}`,
-        );
-        writeHeader(sink, { ...meta, mode: 0o600, name: wname, size: 0, typeflag: '0' });
+        const wname = (dir === '/' ? '' : `${dir.slice(1)}/`) + `.wh.${baseName(key)}`;
+        w.header({ name: wname, mode: 0o600, uid, gid, mtimeSec, size: 0, typeflag: '0' });
         break;
       }
     }
   }
-  sink(ZERO_BLOCK);
-  sink(ZERO_BLOCK);
+  w.end();
+}
+
+/** Stream the canonical tar of a changeset into `sink`, in chunks of 64 KiB or more. */
+export function writeLayerTar(changes: ReadonlyChangeset, sink: TarSink): void {
+  writeEntries(changes, new TarWriter(sink));
 }
 
 /** The whole canonical tar as bytes (tests, `docker save`); hashing streams instead. */
 export function layerTarBytes(changes: ReadonlyChangeset): Uint8Array {
-  const chunks: Uint8Array[] = [];
-  let n = 0;
-  writeLayerTar(changes, (c) => {
-    chunks.push(c.slice());
-    n += c.length;
-  });
-  const out = new Uint8Array(n);
-  let o = 0;
-  for (const c of chunks) {
-    out.set(c, o);
-    o += c.length;
-  }
-  return out;
+  // Most entries take a header block and at most one data block.
+  const w = new TarWriter(undefined, (changes.size * 2 + 2) * BLOCK);
+  writeEntries(changes, w);
+  return w.bytes().slice(); // not the whole, partly unused, buffer
 }

@@ -20,7 +20,8 @@ export interface TarHeader {
   readonly devminor?: number;
 }
 
-const MAX_OCTAL_11 = 0o77777777777;
+/** Largest number an 11-digit octal field holds (sizes beyond it need a PAX record). */
+export const MAX_OCTAL_11 = 0o77777777777;
 
 function isAscii(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
