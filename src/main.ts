@@ -1,6 +1,7 @@
-// First chunk: settings, the terminal and the lab behind it. Everything else (the React layout,
-// toolbar, lesson panel, diagram) is imported afterwards and adopts the terminal that is
-// already running, so a learner can type before the rest of the page has arrived.
+// First chunk: settings, the terminal, the line editor and the host's shell core. Everything else
+// (the Docker engine, program code, the React layout, toolbar, lesson panel, diagram) is imported
+// afterwards, in parallel, and adopts the terminal that is already running, so a learner can type
+// before the rest of the page has arrived.
 
 import '@xterm/xterm/css/xterm.css';
 import './ui/styles.css';
@@ -21,7 +22,11 @@ const session = createLabSession(terminal);
 terminal.focus();
 
 // Program code (coreutils, docker, …) loads on first use; fetch it now, while the learner reads
-// the prompt.
-void import('./shell/lazy-commands').then((l) => l.preload(session.current().programGroups));
+// the prompt. The engine's chunk is already on its way (the lab asked for it).
+session.preloadPrograms();
 
-void import('./ui/mount').then((m) => m.mountApp({ loaded, session, terminalHost: host }));
+// The interface around the terminal shows the engine (diagram, inspector): it mounts once both
+// its code and the engine are in, which load in parallel.
+void Promise.all([import('./ui/mount'), session.ready]).then(([m]) =>
+  m.mountApp({ loaded, session, terminalHost: host }),
+);

@@ -3,7 +3,7 @@ import { createLab } from './lab';
 
 it('completes docker subcommands, then image references from the engine', async () => {
   const lab = createLab({ seed: 1 });
-  await lab.engine.images.pullImage('alpine:3.21');
+  await (await lab.whenEngine()).images.pullImage('alpine:3.21');
   const complete = (line: string) =>
     lab.completion.completer({ commands: () => [], paths: () => [] })(line, line.length);
   complete('docker '); // starts loading docker's help-derived completions

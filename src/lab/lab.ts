@@ -3,23 +3,18 @@
 
 import { ConsoleCore } from '../console/console';
 import { createHistory } from '../console/history';
-import { createEngine, type Engine } from '../engine/engine';
+import type { Engine } from '../engine/engine';
 import { runRepl } from '../shell/repl';
+import type { ShellSession } from '../shell/session';
 import { createShell, type Shell } from '../shell';
 import type { FileSystem } from '../engine/fs/types';
-import type { Clock } from '../engine/clock/clock';
+import { createManualClock, type Clock } from '../engine/clock/clock';
 import type { Interrupt } from '../shell/types';
-import { containerGroups, hostCommands, hostGroups } from './programs';
-import { createContainerRunner } from './container-runner';
-import {
-  createListeners,
-  engineNetworkView,
-  listenersResolver,
-  type Listeners,
-} from '../engine/listeners';
-import { createProgramNet } from '../shell/programs/servers/net';
+import { hostCommands, hostGroups } from './programs';
+// Module files rather than barrels, which would drag the engine into the first chunk.
+import { createListeners, type Listeners } from '../engine/listeners/registry';
+import { listenersResolver } from '../engine/listeners/world-site';
 import { HOST_MOUNTS } from '../shell/programs/system/host-defaults';
-import type { LabTimers } from '../engine/containers';
 import { loadGroup, type CommandGroup } from '../shell/lazy-commands';
 import type { Command } from '../shell/types';
 import {
@@ -29,6 +24,7 @@ import {
 } from '../console/completion';
 import { createHostRoot } from './host-root';
 import { shellCompleter } from './host-completion';
+import type { HostEngine } from './host-engine';
 
 export interface LabOptions {
   readonly seed?: number;
@@ -44,12 +40,22 @@ export interface LabOptions {
   readonly clock?: Clock;
   /** How `sleep` waits; default: the clock jumps at once (instant). The page waits for real. */
   readonly sleep?: (ms: number, signal: Interrupt) => Promise<boolean>;
-  /** Lab-time timers for containers; default instant. The page passes following timers. */
-  readonly timers?: LabTimers;
+  /**
+   * Containers' lab-time timers follow `clock` (the page, whose clock follows real time) instead
+   * of jumping it; default false (instant).
+   */
+  readonly followingTimers?: boolean;
 }
 
 export interface Lab {
-  readonly engine: Engine;
+  /**
+   * The Docker engine, once its code is in; null until then. Its chunk starts loading when the
+   * lab is made; only a page's first lab is ever without it, for the moments after the prompt
+   * paints. The host shell runs no command before it is there.
+   */
+  readonly engine: Engine | null;
+  /** The engine, loading its chunk on the page's first call (a failed fetch may be retried). */
+  whenEngine(): Promise<Engine>;
   readonly console: ConsoleCore;
   /** Start the host's login shell; a new one starts whenever it exits, until stop(). */
   start(): Promise<void>;
@@ -60,8 +66,8 @@ export interface Lab {
   /** The host's lazily loaded program groups (the page preloads them after the first paint). */
   readonly programGroups: readonly CommandGroup[];
   /**
-   * Load every program group now (host and containers). Headless runs await this first: at
-   * instant pace a container's program must not be left waiting for its code to load.
+   * Load the engine and every program group now (host and containers). Headless runs await this
+   * first: at instant pace a container's program must not be left waiting for its code to load.
    */
   loadPrograms(): Promise<void>;
 }
@@ -73,20 +79,25 @@ function procMountsLine(line: string): string {
 }
 
 export function createHostShell(
-  engine: Engine,
+  clock: Clock,
+  engine: () => Engine | null,
   hostRoot: FileSystem,
   commands: Readonly<Record<string, Command>>,
   options: Pick<LabOptions, 'yieldToHost' | 'sleep'> = {},
 ): Shell {
   return createShell({
     fs: hostRoot,
-    clock: engine.clock,
+    clock,
     commands,
     flavor: 'host',
     system: {
       hostname: 'layerlab',
-      // Each running container's root is an overlay mount on the host, as overlay2 makes it.
-      mounts: () => [...HOST_MOUNTS, ...engine.containers.mountLines().map(procMountsLine)],
+      // Each running container's root is an overlay mount on the host, as overlay2 makes it
+      // (before the engine is in there are no containers, hence none).
+      mounts: () => [
+        ...HOST_MOUNTS,
+        ...(engine()?.containers.mountLines().map(procMountsLine) ?? []),
+      ],
     },
     ...(options.yieldToHost ? { yieldToHost: options.yieldToHost } : {}),
     ...(options.sleep ? { sleep: options.sleep } : {}),
@@ -120,14 +131,19 @@ const CONTAINER_ARGS = new Set([
 /**
  * docker's completions: subcommands and flags come from its help texts, which load with the
  * docker chunk (until it arrives, which the page starts at once, docker completes paths only);
- * image references and container names come from the engine.
+ * image references and container names come from the engine (none before it is in: a new
+ * engine has none either).
  */
-function registerDockerCompletion(registry: CompletionRegistry, engine: Engine): void {
+function registerDockerCompletion(
+  registry: CompletionRegistry,
+  engineNow: () => Engine | null,
+): void {
   let real: ArgCompleter | null = null;
   let loading = false;
   const names = (words: readonly string[]): string[] => {
+    const engine = engineNow();
     const sub = words.slice(1).find((w) => !w.startsWith('-'));
-    if (!sub || words.length < 2) return [];
+    if (!engine || !sub || words.length < 2) return [];
     const out: string[] = [];
     if (IMAGE_ARGS.has(sub) || sub === 'inspect') {
       const list = engine.images.listImages({});
@@ -154,9 +170,11 @@ function registerDockerCompletion(registry: CompletionRegistry, engine: Engine):
 }
 
 /** The host's `sleep` drives lab time, so background containers' timers fire on the way. */
-function timersSleep(engine: Engine): (ms: number, signal: Interrupt) => Promise<boolean> {
-  return (ms, signal) =>
-    engine.containers.timers.advance(ms, {
+function timersSleep(
+  whenEngine: () => Promise<Engine>,
+): (ms: number, signal: Interrupt) => Promise<boolean> {
+  return async (ms, signal) =>
+    (await whenEngine()).containers.timers.advance(ms, {
       get cancelled() {
         return signal.interrupted;
       },
@@ -180,26 +198,73 @@ function hostNetGroup(listeners: Listeners): CommandGroup {
   };
 }
 
+/**
+ * The engine chunk, once a lab of this page (or process) has loaded it: later labs (Reset, the
+ * next transcript) make their engine at once.
+ */
+let engineModule: typeof import('./host-engine') | null = null;
+let engineModuleLoading: Promise<typeof import('./host-engine')> | null = null;
+
+function loadEngineModule(): Promise<typeof import('./host-engine')> {
+  engineModuleLoading ??= import('./host-engine').then(
+    (m) => (engineModule = m),
+    (e: unknown) => {
+      engineModuleLoading = null; // offline before the chunk was cached: a later call retries
+      throw e;
+    },
+  );
+  return engineModuleLoading;
+}
+
+/**
+ * The shell as runRepl sees it, except that a command waits for the engine first: a learner
+ * who types `docker ps` (or `ls /var/lib/docker`, `mount`) before the engine's chunk arrived
+ * gets the same answer as one second later. Once the engine is in, nothing is awaited.
+ */
+function afterEngine(
+  shell: Shell,
+  engineNow: () => Engine | null,
+  whenEngine: () => Promise<Engine>,
+): ShellSession {
+  return {
+    prompt: () => shell.prompt(),
+    continuationPrompt: () => shell.continuationPrompt(),
+    isComplete: (source) => shell.isComplete(source),
+    async run(source, tty) {
+      if (!engineNow()) {
+        try {
+          await whenEngine();
+        } catch {
+          tty.write('layerlab: the Docker engine could not load; docker will not work\r\n');
+        }
+      }
+      return shell.run(source, tty);
+    },
+    get lastExitCode() {
+      return shell.lastExitCode;
+    },
+    get exited() {
+      return shell.exited;
+    },
+    get exitStatus() {
+      return shell.exitStatus;
+    },
+  };
+}
+
 export function createLab(options: LabOptions = {}): Lab {
+  const clock = options.clock ?? createManualClock();
   // The lab's sockets: servers in containers listen here, curl connects here.
   const listeners = createListeners();
-  const containerProgramGroups = containerGroups(createProgramNet(listeners));
-  const containerCommands = hostCommands(containerProgramGroups);
-  const engine = createEngine({
-    seed: options.seed ?? 1,
-    ...(options.clock ? { clock: options.clock } : {}),
-    ...(options.timers ? { timers: options.timers } : {}),
-    runner: createContainerRunner({
-      commands: containerCommands,
-      // At instant pace the timers let woken programs run with microtask turns; a macrotask
-      // yield inside a container would break that, so containers yield only in the page.
-      ...(options.yieldToHost && options.timers ? { yieldToHost: options.yieldToHost } : {}),
-    }),
-  });
-  listeners.setView(engineNetworkView(engine.containers));
-  const hostOptions = { ...options, sleep: options.sleep ?? timersSleep(engine) };
+  let hostEngine: HostEngine | null = null;
+  const engineNow = (): Engine | null => hostEngine?.engine ?? null;
+  const whenHostEngine = async (): Promise<HostEngine> =>
+    hostEngine ?? make(await loadEngineModule());
+  const whenEngine = async (): Promise<Engine> => (await whenHostEngine()).engine;
+
+  const hostOptions = { ...options, sleep: options.sleep ?? timersSleep(whenEngine) };
   const completion = createCompletionRegistry();
-  registerDockerCompletion(completion, engine);
+  registerDockerCompletion(completion, engineNow);
   const history = createHistory(options.history ?? [], 1000, options.onHistoryChange);
   const consoleCore = new ConsoleCore({
     columns: options.columns ?? 80,
@@ -207,27 +272,51 @@ export function createLab(options: LabOptions = {}): Lab {
     wrapColumns: options.wrapColumns,
     history,
   });
-  const programGroups = [...hostGroups(engine), hostNetGroup(listeners)];
+  const programGroups = [...hostGroups(whenEngine), hostNetGroup(listeners)];
   const commands = hostCommands(programGroups);
-  const hostRoot = createHostRoot(engine.clock, Object.keys(commands), () => engine.dockerState());
+  const hostRoot = createHostRoot(clock, Object.keys(commands));
+
+  // The engine comes last, whether its code is in already (a later lab: Reset, the next
+  // transcript) or arrives later (a page's first lab), so both build the same lab.
+  function make(m: typeof import('./host-engine')): HostEngine {
+    if (hostEngine) return hostEngine;
+    hostEngine = m.createHostEngine({
+      seed: options.seed ?? 1,
+      clock,
+      listeners,
+      followingTimers: options.followingTimers ?? false,
+      ...(options.yieldToHost ? { yieldToHost: options.yieldToHost } : {}),
+    });
+    hostRoot.setDockerRoot(hostEngine.dockerRoot);
+    return hostEngine;
+  }
+  if (engineModule) make(engineModule);
+  // Otherwise start fetching now: the page's prompt paints meanwhile.
+  else void whenHostEngine().catch(() => undefined);
+
   let stopped = false;
   let running: Promise<void> | null = null;
 
   const loop = async (): Promise<void> => {
     for (;;) {
-      const shell = createHostShell(engine, hostRoot, commands, hostOptions);
-      await runRepl(shell, consoleCore, shellCompleter(completion, hostRoot, shell));
+      const shell = createHostShell(clock, engineNow, hostRoot.fs, commands, hostOptions);
+      const session = afterEngine(shell, engineNow, whenEngine);
+      await runRepl(session, consoleCore, shellCompleter(completion, hostRoot.fs, shell));
       if (stopped) return;
       consoleCore.write('\n[layerlab] the shell exited; a new login shell starts.\n');
     }
   };
 
   return {
-    engine,
+    get engine() {
+      return engineNow();
+    },
+    whenEngine,
     console: consoleCore,
     completion,
     programGroups,
     async loadPrograms() {
+      const { containerProgramGroups } = await whenHostEngine();
       await Promise.all([...programGroups, ...containerProgramGroups].map((g) => loadGroup(g)));
     },
     start() {

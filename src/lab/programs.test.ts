@@ -3,7 +3,9 @@ import { createEngine } from '../engine/engine';
 import { containerGroups, hostGroups } from './programs';
 
 describe('program groups', () => {
-  const groups = [...new Set([...hostGroups(createEngine()), ...containerGroups()])];
+  const groups = [
+    ...new Set([...hostGroups(() => Promise.resolve(createEngine())), ...containerGroups()]),
+  ];
   it.each(groups.map((g) => [g.names.join(' '), g] as const))(
     'the names of [%s] are exactly what the group loads',
     async (_names, group) => {

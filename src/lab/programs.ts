@@ -9,7 +9,6 @@ import { SYSTEM_PROGRAM_NAMES } from '../shell/programs/system/names';
 import { EDITOR_NAMES } from '../shell/programs/editors/names';
 import { SERVER_NAMES } from '../shell/programs/servers/names';
 import { PYTHON_NAMES } from '../shell/programs/python/names';
-import { JVM_NAMES } from '../shell/programs/jvm/names';
 import { createProgramNet, type ProgramNet } from '../shell/programs/servers/net';
 
 export const COREUTILS_GROUP: CommandGroup = {
@@ -42,14 +41,15 @@ export const BUILD_TOOLS_GROUP: CommandGroup = {
   load: () => import('../shell/programs/build-tools').then((m) => m.buildTools),
 };
 
-/** The docker client, talking to this lab's engine. */
-export function dockerGroup(engine: Engine): CommandGroup {
+/** The docker client, talking to this lab's engine (whose chunk may still be on its way). */
+export function dockerGroup(whenEngine: () => Promise<Engine>): CommandGroup {
   return {
     names: ['docker'],
     load: async () => {
-      const [cli, commands] = await Promise.all([
+      const [cli, commands, engine] = await Promise.all([
         import('../docker-cli'),
         import('../docker-cli/commands'),
+        whenEngine(),
       ]);
       return { docker: cli.createDockerCommand({ engine, commands: commands.dockerCommands }) };
     },
@@ -62,10 +62,10 @@ export const SYSTEM_GROUP: CommandGroup = {
 };
 
 /** Groups the host loads lazily, in the order the page preloads them. */
-export function hostGroups(engine: Engine): readonly CommandGroup[] {
+export function hostGroups(whenEngine: () => Promise<Engine>): readonly CommandGroup[] {
   return [
     COREUTILS_GROUP,
-    dockerGroup(engine),
+    dockerGroup(whenEngine),
     EDITORS_GROUP,
     NET_GROUP,
     ARCHIVE_GROUP,
@@ -94,10 +94,6 @@ export function containerGroups(net: ProgramNet = createProgramNet()): readonly 
     {
       names: PYTHON_NAMES,
       load: () => import('../shell/programs/python').then((m) => m.createPythonPrograms(net)),
-    },
-    {
-      names: JVM_NAMES,
-      load: () => import('../shell/programs/jvm').then((m) => m.createJvmPrograms(net)),
     },
   ];
 }

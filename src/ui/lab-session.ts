@@ -1,9 +1,12 @@
 // The page's one running lab and the terminal it is shown in. Reset builds a fresh lab (a new
 // Docker host) and points the same terminal at it; history survives, as it does in a real shell.
+// The first lab's engine arrives as its own chunk after the prompt paints (see src/lab/lab.ts);
+// `ready` says when, and the React interface (the diagram, the inspector) mounts after it.
 
 import { createFollowingClock } from '../engine/clock/clock';
-import { createLabTimers } from '../engine/containers';
+import type { Engine } from '../engine/engine';
 import { createLab, type Lab } from '../lab/lab';
+import { preload } from '../shell/lazy-commands';
 import type { Interrupt } from '../shell/types';
 import { browserStore, loadHistory, saveHistory } from '../store/settings';
 import type { TerminalHandle } from './terminal/xterm-terminal';
@@ -31,18 +34,31 @@ function realSleep(ms: number, signal: Interrupt): Promise<boolean> {
   });
 }
 
+/** A lab whose engine is in. */
+export type LoadedLab = Lab & { readonly engine: Engine };
+
+function loaded(lab: Lab): LoadedLab {
+  if (!lab.engine) throw new Error('lab session: used before its engine loaded (await ready)');
+  return lab as LoadedLab;
+}
+
 export interface LabSession {
-  current(): Lab;
+  /** The running lab; only once `ready` has resolved. */
+  current(): LoadedLab;
+  /** Resolves when the first lab's engine is in; every later lab has its engine at once. */
+  readonly ready: Promise<void>;
+  /** Start fetching the current lab's program code (coreutils, docker, …). */
+  preloadPrograms(): void;
   readonly terminal: TerminalHandle;
   /** Replace the lab with a fresh one; `banner` is written before the first prompt. */
-  reset(banner?: string): Lab;
+  reset(banner?: string): LoadedLab;
   /** Listeners hear about each new lab (the diagram subscribes to its engine). */
-  onLab(listener: (lab: Lab) => void): () => void;
+  onLab(listener: (lab: LoadedLab) => void): () => void;
 }
 
 export function createLabSession(terminal: TerminalHandle): LabSession {
   const store = browserStore();
-  const listeners = new Set<(lab: Lab) => void>();
+  const listeners = new Set<(lab: LoadedLab) => void>();
   // In the page lab time follows real time: a detached `sleep 30` container really exits after
   // 30 seconds, so due timers are fired on a short interval.
   let ticker: ReturnType<typeof setInterval> | undefined;
@@ -55,27 +71,33 @@ export function createLabSession(terminal: TerminalHandle): LabSession {
       yieldToHost,
       clock,
       sleep: realSleep,
-      timers: createLabTimers({ clock, instant: false }),
+      followingTimers: true,
     });
     clearInterval(ticker);
-    ticker = setInterval(() => void lab.engine.containers.settle(), 100);
+    ticker = setInterval(() => void lab.engine?.containers.settle(), 100);
     return lab;
   };
   let lab = make();
   terminal.attach(lab);
   void lab.start();
+  const ready = lab.whenEngine().then(() => undefined);
   return {
-    current: () => lab,
+    current: () => loaded(lab),
+    ready,
+    preloadPrograms: () => preload(lab.programGroups),
     terminal,
     reset(banner) {
       lab.stop();
       lab = make();
+      // The engine's code is in by now (the interface that offers Reset mounts after `ready`),
+      // so the new lab made its engine at once.
+      const fresh = loaded(lab);
       terminal.attach(lab);
       if (banner) lab.console.write(`${banner}\n`);
       void lab.start();
-      for (const l of listeners) l(lab);
+      for (const l of listeners) l(fresh);
       terminal.focus();
-      return lab;
+      return fresh;
     },
     onLab(listener) {
       listeners.add(listener);
