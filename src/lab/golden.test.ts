@@ -22,5 +22,6 @@ describe('golden transcripts', () => {
     const expectedPath = join(dir, `${name}.out`);
     if (process.env.UPDATE_GOLDEN) writeFileSync(expectedPath, plain);
     expect(plain).toBe(readFileSync(expectedPath, 'utf8'));
-  });
+    // Builds and servers in a transcript take seconds on a loaded 2-core machine.
+  }, 60_000);
 });

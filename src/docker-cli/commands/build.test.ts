@@ -115,3 +115,52 @@ describe('docker build (legacy, DOCKER_BUILDKIT=0)', () => {
     expect(r.stderr).toContain("The command '/bin/sh -c foo' returned a non-zero code: 127\n");
   });
 });
+
+describe('docker build: where the base image goes', () => {
+  it('BuildKit keeps a pulled base in its own cache: not in `docker images`; a later pull finds its layers', async () => {
+    const l = buildLab();
+    l.files('/ctx', { Dockerfile: 'FROM alpine\nRUN echo hi > /hi\n' });
+    expect((await l.run(['build', '-t', 'demo', '.'])).code).toBe(0);
+    const images = await l.run(['images', '--format', '{{.Repository}}:{{.Tag}}']);
+    expect(images.stdout).toBe('demo:latest\n');
+    const again = await l.run(['build', '-t', 'demo2', '.']);
+    expect(again.code).toBe(0);
+    expect(again.stderr).toMatch(/#(\d+) \[2\/2\] RUN echo hi > \/hi\n#\1 CACHED\n/);
+    const pull = await l.run(['pull', 'alpine']);
+    expect(pull.stdout).toMatch(/[0-9a-f]{12}: Already exists\n/);
+  });
+
+  it('the legacy builder pulls the base into the image store', async () => {
+    const l = buildLab();
+    l.files('/ctx', { Dockerfile: 'FROM alpine\nRUN echo hi > /hi\n' });
+    const r = await l.run(['build', '-t', 'demo', '.'], { env: { DOCKER_BUILDKIT: '0' } });
+    expect(r.code).toBe(0);
+    const images = await l.run(['images', '--format', '{{.Repository}}:{{.Tag}}']);
+    expect(images.stdout).toBe('demo:latest\nalpine:latest\n');
+  });
+
+  it('an image already in the store stays there after a BuildKit build from it', async () => {
+    const l = buildLab();
+    await l.run(['pull', 'alpine']);
+    l.files('/ctx', { Dockerfile: 'FROM alpine\nRUN echo hi > /hi\n' });
+    expect((await l.run(['build', '-t', 'demo', '.'])).code).toBe(0);
+    const images = await l.run(['images', '--format', '{{.Repository}}:{{.Tag}}']);
+    expect(images.stdout).toBe('demo:latest\nalpine:latest\n');
+  });
+});
+
+describe('docker build: a 10,000-line Dockerfile through the CLI', () => {
+  it('BuildKit builds 10,000 ENV lines on a terminal; legacy refuses in one layerlab line', async () => {
+    const l = buildLab();
+    const lines = ['FROM alpine'];
+    for (let i = 0; i < 9999; i++) lines.push(`ENV V${i}=${i}`);
+    l.files('/ctx', { Dockerfile: `${lines.join('\n')}\n` });
+    const r = await l.run(['build', '-t', 'many', '.'], { tty: true });
+    expect(r.code).toBe(0);
+    const legacy = await l.run(['build', '-t', 'many', '.'], { env: { DOCKER_BUILDKIT: '0' } });
+    expect(legacy.code).toBe(1);
+    expect(legacy.stderr).toContain(
+      'layerlab: the legacy builder commits an image per instruction; the lab stops at 500 instructions (this Dockerfile has 10,000); BuildKit builds it\n',
+    );
+  }, 60_000);
+});

@@ -41,3 +41,48 @@ describe('bad input', () => {
     expect(r.outcome.ok).toBe(true);
   }, 60_000);
 });
+
+describe('long Dockerfiles', () => {
+  it('10,000 ENV lines build with every variable in the config, a later ENV replacing in place', async () => {
+    const t = testBuilder();
+    const lines = ['FROM alpine'];
+    for (let i = 0; i < 9998; i++) lines.push(`ENV V${i}=${i}`);
+    lines.push('ENV V5=five');
+    const r = await t.build(`${lines.join('\n')}\n`, { tags: ['many-env'] });
+    expect(r.outcome.ok).toBe(true);
+    const img = t.images.inspectImage('many-env');
+    expect(img.ok).toBe(true);
+    if (!img.ok) return;
+    const env = img.value.Config.Env ?? [];
+    expect(env).toHaveLength(1 + 9998);
+    expect(env[6]).toBe('V5=five');
+    expect(env.at(-1)).toBe('V9997=9997');
+  }, 60_000);
+
+  it("two stages from one parent do not see each other's ENV", async () => {
+    const t = testBuilder();
+    const r = await t.build(
+      'FROM alpine AS base\nENV A=1\nFROM base AS one\nENV B=1\nFROM base AS two\nENV C=1\nRUN env | sort > /env\n',
+      { tags: ['two'] },
+    );
+    expect(r.outcome.ok).toBe(true);
+    const img = t.images.inspectImage('two');
+    if (!img.ok) throw new Error(img.error.message);
+    expect(img.value.Config.Env).toEqual([
+      'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
+      'A=1',
+      'C=1',
+    ]);
+  });
+
+  it('the legacy builder refuses a 10,000-instruction Dockerfile at once, in one layerlab line', async () => {
+    const lines = ['FROM alpine'];
+    for (let i = 0; i < 9999; i++) lines.push(`ENV V${i}=${i}`);
+    const r = await testBuilder().build(`${lines.join('\n')}\n`, { builder: 'legacy' });
+    expect(r.outcome.ok).toBe(false);
+    if (r.outcome.ok) return;
+    expect(r.outcome.error.message).toBe(
+      'layerlab: the legacy builder commits an image per instruction; the lab stops at 500 instructions (this Dockerfile has 10,000); BuildKit builds it',
+    );
+  });
+});

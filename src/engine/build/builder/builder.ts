@@ -17,6 +17,7 @@ import { stepError, type Session, type StageRun, type StepResult } from './sessi
 import { expandSource } from './sources';
 import { neededStages, stageNames, stepTotal, targetIndex, usesContext } from './stages';
 import { scratchState } from './state';
+import type { Digest } from '../../storage';
 import type { BuildError, BuildRequest, BuilderDeps, BuildResult, ImageState } from './types';
 import { bkBytes } from './units';
 import { Vertices } from './vertices';
@@ -47,6 +48,13 @@ const fail = (
   warnings,
   ...(dockerfile ? { dockerfile } : {}),
 });
+
+/**
+ * The legacy builder writes an image config per instruction holding the whole history so far, so
+ * its cost grows with the square of the length (real moby's too, at ~0.1 s a step). Past this the
+ * lab says so instead of freezing the page; BuildKit has no such limit.
+ */
+const LEGACY_STEP_LIMIT = 500;
 
 /** Per context folder: what BuildKit already has of each file (its sender skips unchanged ones). */
 type SentFiles = Map<string, string>;
@@ -141,6 +149,8 @@ async function runStage(
 export function createBuilder(deps: BuilderDeps): Builder {
   const cache = new BuildCache();
   const sentByContext = new Map<string, SentFiles>();
+  /** Layer chains BuildKit holds for bases it pulled (released by `docker builder prune`). */
+  const held = new Set<string>();
   let builds = 0;
 
   async function build(req: BuildRequest): Promise<BuildReport> {
@@ -203,6 +213,15 @@ export function createBuilder(deps: BuilderDeps): Builder {
       df.stages
         .filter((st) => st.index <= target)
         .reduce((n, st) => n + 1 + st.instructions.length, 0);
+    if (legacy && legacyTotal > LEGACY_STEP_LIMIT)
+      return fail(
+        {
+          message: `layerlab: the legacy builder commits an image per instruction; the lab stops at ${LEGACY_STEP_LIMIT} instructions (this Dockerfile has ${legacyTotal.toLocaleString('en-US')}); BuildKit builds it`,
+          exitCode: 1,
+        },
+        [],
+        df,
+      );
     const sess: Session = {
       deps,
       req,
@@ -220,6 +239,11 @@ export function createBuilder(deps: BuilderDeps): Builder {
       legacyTotal,
       stream: (text) => req.onProgress({ type: 'stream', text }),
       dispatch: (s, ins) => dispatchOne(sess, s, ins),
+      holdLayer(chainId) {
+        if (held.has(chainId)) return;
+        held.add(chainId);
+        deps.images.retainLayer(chainId as Digest);
+      },
     };
     deps.emit?.({
       type: 'build/started',

@@ -31,6 +31,8 @@ export interface Session {
   /** Legacy `Step N/M` counter and total. */
   legacyStep: number;
   readonly legacyTotal: number;
+  /** BuildKit's hold on a layer chain it keeps in its own cache (pulled bases); once each. */
+  holdLayer(chainId: string): void;
   /** Run one instruction (ONBUILD triggers use this to reach every keyword's dispatch). */
   dispatch(s: StageRun, ins: Instruction): Promise<StepResult>;
   /** The legacy stream: one write per message. */

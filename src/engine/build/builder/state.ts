@@ -28,9 +28,13 @@ export function scratchState(): ImageState {
   };
 }
 
-function copyConfig(c: RunConfig | undefined): RunConfig {
+/**
+ * A config a step may edit. Env is shared, not copied: only ENV changes it, and ENV makes a new
+ * array (or extends one it owns, see env-index.ts).
+ */
+function copyConfig(c: RunConfig | undefined, copyEnv = false): RunConfig {
   const out: RunConfig = { ...(c ?? {}) };
-  if (out.Env) out.Env = [...out.Env];
+  if (out.Env && copyEnv) out.Env = [...out.Env];
   if (out.Labels) out.Labels = { ...out.Labels };
   if (out.ExposedPorts) out.ExposedPorts = { ...out.ExposedPorts };
   if (out.Volumes) out.Volumes = { ...out.Volumes };

@@ -2,7 +2,13 @@
 // BuildKit finds it (a local image first, the registry with --pull or when missing; pulled images
 // land in the store), or a previous stage, or `scratch`. The base's ONBUILD triggers run here.
 
-import { familiarName, fullName, parseNormalizedNamed, pullMessages } from '../../../images';
+import {
+  familiarName,
+  familiarString,
+  fullName,
+  parseNormalizedNamed,
+  pullMessages,
+} from '../../../images';
 import { parseDockerfile } from '../../dockerfile';
 import { expandWord, envFromList } from '../../index';
 import { stepError, STEP_OK, type ResolvedBase, type Session, type StepResult } from '../session';
@@ -43,6 +49,7 @@ export async function resolveBase(
       return { ok: true, base };
     }
   }
+  const refsBefore = new Set(images.store.refs.keys());
   const pulled = await images.pullImage(written);
   if (!pulled.ok) {
     if (sess.legacy) return { ok: false, error: pulled.error.message };
@@ -60,6 +67,7 @@ export async function resolveBase(
   }
   const img = images.imageLayers(pulled.value.imageId);
   if (!img.ok) return { ok: false, error: img.error.message };
+  if (!sess.legacy) keepInBuildCache(sess, pulled.value.imageId, img.value.topChainId, refsBefore);
   const base: ResolvedBase = {
     state: stateFromImage(img.value),
     ref,
@@ -68,6 +76,27 @@ export async function resolveBase(
   };
   sess.bases.set(written, base);
   return { ok: true, base };
+}
+
+/**
+ * BuildKit keeps the bases it pulls in its own cache: their layers are on disk (the docker
+ * driver's snapshotter shares overlay2 with the image store) but no image or tag appears in
+ * `docker images`. The images API only pulls into the store, so the builder holds the base's top
+ * layer itself and takes back the references this pull added; an image that was already there
+ * under another name keeps that name. The legacy builder's pulls stay in the store, as in moby.
+ */
+function keepInBuildCache(
+  sess: Session,
+  imageId: string,
+  topChain: string | undefined,
+  refsBefore: ReadonlySet<string>,
+): void {
+  const images = sess.deps.images;
+  if (topChain !== undefined) sess.holdLayer(topChain);
+  const added: string[] = [];
+  for (const [key, entry] of images.store.refs)
+    if (!refsBefore.has(key) && entry.id === imageId) added.push(familiarString(entry.ref));
+  for (const ref of added) images.removeImage(ref, { noPrune: true });
 }
 
 export async function resolveImageState(
@@ -149,7 +178,8 @@ export const dispatchFrom: Dispatch<'FROM'> = async (sess, s, ins) => {
   if (stageIdx !== undefined && stageIdx < s.stage.index) {
     const st = sess.stageResults.get(stageIdx);
     if (!st) return stepError(`layerlab: stage ${name.name} was not built`, ins);
-    s.state = st;
+    // A copy: the stage's result may be reused by other stages (ENV must not extend its Env).
+    s.state = { ...st };
     if (sess.legacy && st.imageId) sess.stream(` ---> ${st.imageId.slice(7, 19)}\n`);
     return runOnbuild(sess, s);
   }
