@@ -90,13 +90,17 @@ export function listImages(
     if (since.value !== undefined && img.createdMs <= since.value) continue;
     const labels = f['label'];
     if (labels && !labels.every((l) => matchLabel(sum.labels, l))) continue;
-    let repoTags = sum.repoTags;
+    let { repoTags, repoDigests } = sum;
     const refFilter = f['reference'];
     if (refFilter) {
-      repoTags = repoTags.filter((t) =>
-        refFilter.some((p) => globMatch(p, t) || globMatch(p, t.slice(0, t.lastIndexOf(':')))),
-      );
-      if (repoTags.length === 0) continue;
+      // moby keeps each reference, tag or digest, that reference.FamiliarMatch accepts (the
+      // pattern against `name:tag` / `name@digest`, then against `name`); an image left with
+      // neither is not listed. So `docker images ubuntu@sha256:…` shows its `<none>` row.
+      const keep = (nameEnd: (r: string) => number) => (r: string) =>
+        refFilter.some((p) => globMatch(p, r) || globMatch(p, r.slice(0, nameEnd(r))));
+      repoTags = repoTags.filter(keep((t) => t.lastIndexOf(':')));
+      repoDigests = repoDigests.filter(keep((d) => d.indexOf('@')));
+      if (repoTags.length === 0 && repoDigests.length === 0) continue;
     }
     if (
       !options.all &&
@@ -105,7 +109,7 @@ export function listImages(
       childrenOf(s, img.id).length > 0
     )
       continue;
-    out.push({ ...sum, repoTags });
+    out.push({ ...sum, repoTags, repoDigests });
   }
   out.sort((a, b) => b.created - a.created || (a.id < b.id ? -1 : 1));
   return ok(out);
