@@ -75,6 +75,19 @@ function isInteractiveShell(spec: ProcessSpec): boolean {
   return SHELLS.has(exe) && spec.argv.slice(1).every((a) => /^-[il]+$|^--login$/.test(a));
 }
 
+/** What the shell is asked to run first: the path for scripts, argv[0] for programs. */
+function argv0(spec: ProcessSpec): string {
+  const written = spec.argv[0];
+  if (written === undefined || written.includes('/')) return spec.executable;
+  try {
+    const data = spec.fs.readFile(spec.executable);
+    if (data.kind === 'text') return spec.executable;
+  } catch {
+    return spec.executable;
+  }
+  return written;
+}
+
 export interface ContainerRunnerOptions {
   /** Every program the lab simulates, by basename (the image's files decide which exist). */
   readonly commands: Readonly<Record<string, Command>>;
@@ -124,7 +137,9 @@ export function createContainerRunner(options: ContainerRunnerOptions): ProcessR
           // A container's bash keeps its own history, apart from the host's.
           status = await runRepl(shell, spec.tty, undefined, historyOf(spec.container.id));
         } else {
-          const argv = [spec.executable, ...spec.argv.slice(1)];
+          // runc execs the resolved path with argv[0] as written (`gosu`, not its path); a
+          // script's interpreter is handed the path, so $0 is `/usr/local/bin/x.sh`.
+          const argv = [argv0(spec), ...spec.argv.slice(1)];
           status = await shell.execute(argv.map(quote).join(' '), {
             stdin: spec.stdin,
             stdout: spec.stdout,

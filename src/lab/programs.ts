@@ -41,6 +41,11 @@ export const BUILD_TOOLS_GROUP: CommandGroup = {
   load: () => import('../shell/programs/build-tools').then((m) => m.buildTools),
 };
 
+export const GOSU_GROUP: CommandGroup = {
+  names: ['gosu'],
+  load: () => import('../shell/programs/gosu').then((m) => m.gosuPrograms),
+};
+
 /** The docker client, talking to this lab's engine (whose chunk may still be on its way). */
 export function dockerGroup(whenEngine: () => Promise<Engine>): CommandGroup {
   return {
@@ -94,6 +99,11 @@ export function containerGroups(net: ProgramNet = createProgramNet()): readonly 
     {
       names: PYTHON_NAMES,
       load: () => import('../shell/programs/python').then((m) => m.createPythonPrograms(net)),
+    },
+    GOSU_GROUP,
+    {
+      names: JVM_NAMES,
+      load: () => import('../shell/programs/jvm').then((m) => m.createJvmPrograms(net)),
     },
   ];
 }

@@ -67,6 +67,8 @@ export interface CommandContext {
       stdout?: OutputStream;
       stderr?: OutputStream;
       env?: Readonly<Record<string, string>>;
+      /** Run as another user (gosu, su): the child and what it starts see these ids. */
+      user?: { readonly uid: number; readonly gid: number };
     },
   ): Promise<number>;
   /** Services of the machine the shell runs on: its identity, users, and (on the host) docker. */

@@ -13,7 +13,10 @@ type ExecIO = Parameters<CommandContext['exec']>[1];
 /** Run argv in a child of `sh` (xargs, env, find -exec): no parsing, the shell's lookup. */
 function execIn(sh: Interpreter, io: IO, args: readonly string[], streams: ExecIO = {}) {
   if (args.length === 0) return Promise.resolve(0);
-  const child = sh.fork();
+  const user = streams.user;
+  const child = user
+    ? sh.fork({ ...sh.rt, system: { ...sh.rt.system, uid: user.uid, gid: user.gid } })
+    : sh.fork();
   const cio: IO = {
     stdin: streams.stdin ?? io.stdin,
     stdout: streams.stdout ?? io.stdout,

@@ -30,17 +30,21 @@ export async function runExternal(
       return found.status;
     case 'shell':
       return runShell(sh, argv, io, env);
-    case 'script':
+    case 'script': {
+      // The kernel hands the interpreter the path execve was given: the PATH entry it found
+      // (`/usr/local/bin/entry.sh`), or the name as typed when it has a slash (`./s.sh`).
+      const script = argv[0].includes('/') ? argv[0] : found.path;
       if (found.command) {
         const interpArgv = [
           found.interpreterName ?? '',
           ...found.interpreterArgs,
-          argv[0],
+          script,
           ...argv.slice(1),
         ];
         return runCommand(sh, found.command, interpArgv, io, env);
       }
-      return runShell(sh, ['bash', ...found.interpreterArgs, argv[0], ...argv.slice(1)], io, env);
+      return runShell(sh, ['bash', ...found.interpreterArgs, script, ...argv.slice(1)], io, env);
+    }
     case 'command':
       return runCommand(sh, found.command, argv, io, env);
   }

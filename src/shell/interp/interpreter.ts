@@ -87,8 +87,8 @@ export class Interpreter implements ExpandHost {
   }
 
   /** A forked copy of this process (subshell, pipeline stage, command substitution). */
-  fork(): Interpreter {
-    const child = new Interpreter(this.rt, this.state.clone());
+  fork(rt: Runtime = this.rt): Interpreter {
+    const child = new Interpreter(rt, this.state.clone());
     child.baseIO = this.baseIO;
     child.where = this.where;
     child.line = this.line;
