@@ -9,7 +9,7 @@ import { execPaused, noSuchExec, notRunning, ociExecFailed, restartingNotRunning
 import { newId } from './ids';
 import { findContainer } from './lookup';
 import type { ProcessInput, ProcessOutput } from './process';
-import { closedInput } from './relay';
+import { closedInput, ttyLineInput } from './relay';
 import { fail, isError, ok, type Result } from './result';
 import { killableInput, killableTty, spawn } from './spawn';
 import type { ExecRecord } from './types';
@@ -130,7 +130,7 @@ export async function execStart(
       return {
         ...(tty ? { tty } : {}),
         stdin: tty
-          ? killableInput({ ...ttyInput(tty), tty }, kill)
+          ? killableInput(ttyLineInput(tty), kill)
           : ex.attachStdin && o.stdin
             ? killableInput(o.stdin, kill)
             : closedInput(),
@@ -164,22 +164,6 @@ export async function execStart(
   if (o.detach) return ok({ exitCode: null });
   await ctx.timers.drive((x) => x === ex.id, finished);
   return ok({ exitCode: await finished });
-}
-
-function ttyInput(tty: Tty): Omit<ProcessInput, 'tty'> {
-  const readLine = async (): Promise<string | null> => {
-    const r = await tty.readLine({ prompt: '' });
-    return r.kind === 'line' ? `${r.text}\n` : null;
-  };
-  return {
-    readLine,
-    async readAll() {
-      let out = '';
-      for (let l = await readLine(); l !== null; l = await readLine()) out += l;
-      return out;
-    },
-    isTTY: true,
-  };
 }
 
 export function execInspect(ctx: Ctx, execId: string): Result<ExecInspect> {

@@ -190,33 +190,11 @@ export class Relay {
         return r.value;
       }
     };
-    return {
-      readLine,
-      async readAll() {
-        let out = '';
-        for (let l = await readLine(); l !== null; l = await readLine()) out += l;
-        return out;
-      },
-      isTTY: false,
-    };
+    return lineInput(readLine, false);
   }
 
   private ttyInput(kill: Cancel): ProcessInput {
-    const tty = this.terminal(kill);
-    const readLine = async (): Promise<string | null> => {
-      const r = await tty.readLine({ prompt: '' });
-      return r.kind === 'line' ? `${r.text}\n` : null;
-    };
-    return {
-      readLine,
-      async readAll() {
-        let out = '';
-        for (let l = await readLine(); l !== null; l = await readLine()) out += l;
-        return out;
-      },
-      isTTY: true,
-      tty,
-    };
+    return ttyLineInput(this.terminal(kill));
   }
 
   /** The container's terminal as its process sees it. */
@@ -265,6 +243,28 @@ export class Relay {
       },
     };
   }
+}
+
+/** Stdin over a source of lines; readAll reads them to EOF. */
+export function lineInput(readLine: () => Promise<string | null>, isTTY: boolean): ProcessInput {
+  return {
+    readLine,
+    async readAll() {
+      let out = '';
+      for (let l = await readLine(); l !== null; l = await readLine()) out += l;
+      return out;
+    },
+    isTTY,
+  };
+}
+
+/** Stdin that is a terminal: each line typed, with its newline; Ctrl+D is EOF. */
+export function ttyLineInput(tty: Tty): ProcessInput {
+  const readLine = async (): Promise<string | null> => {
+    const r = await tty.readLine({ prompt: '' });
+    return r.kind === 'line' ? `${r.text}\n` : null;
+  };
+  return { ...lineInput(readLine, true), tty };
 }
 
 export function closedInput(): ProcessInput {

@@ -1,15 +1,3 @@
-// UTF-8 byte length of a JS string without TextEncoder (the engine compiles without DOM types).
+// The engine's one UTF-8 byte counter, under the name world's modules import.
 
-export function utf8Length(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
-}
+export { utf8Length } from '../text/utf8';
