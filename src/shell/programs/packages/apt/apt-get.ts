@@ -123,7 +123,7 @@ export function createApt(tool: 'apt-get' | 'apt'): Command {
       reading();
       return 0;
     }
-    const catalog = await loadCatalog('debian');
+    const catalog = await loadCatalog('debian', distro.codename);
     const db = new DpkgDb(ctx.fs);
     reading();
     if (op === 'upgrade' || op === 'dist-upgrade' || op === 'full-upgrade') {

@@ -140,10 +140,10 @@ export async function aptInstall(
       out('update-alternatives: using /usr/bin/gcc to provide /usr/bin/cc (cc) in auto mode\n');
   }
   if (order.some((p) => p.startsWith('lib')))
-    out('Processing triggers for libc-bin (2.36-9+deb12u4) ...\n');
+    out(`Processing triggers for libc-bin (${catalog.libcVersion ?? '2.36-9+deb12u4'}) ...\n`);
   if (order.includes('ca-certificates'))
     out(
-      'Processing triggers for ca-certificates (20230311) ...\nUpdating certificates in /etc/ssl/certs...\n0 added, 0 removed; done.\nRunning hooks in /etc/ca-certificates/update.d...\ndone.\n',
+      `Processing triggers for ca-certificates (${catalog.packages['ca-certificates']?.version ?? ''}) ...\nUpdating certificates in /etc/ssl/certs...\n0 added, 0 removed; done.\nRunning hooks in /etc/ca-certificates/update.d...\ndone.\n`,
     );
   db.save();
   await ctx.sleep(order.length * 40 + disk / 150_000);

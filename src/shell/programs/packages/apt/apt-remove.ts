@@ -106,7 +106,7 @@ export async function aptRemove(
     }
   }
   if (order.some((p) => p.startsWith('lib')))
-    out('Processing triggers for libc-bin (2.36-9+deb12u4) ...\n');
+    out(`Processing triggers for libc-bin (${catalog.libcVersion ?? '2.36-9+deb12u4'}) ...\n`);
   db.save();
   await ctx.sleep(200 + order.length * 30);
   return 0;

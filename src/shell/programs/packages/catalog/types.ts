@@ -27,6 +27,8 @@ export interface Catalog {
   readonly provides?: Readonly<Record<string, string>>;
   /** Packages a fresh image of this distribution already has. */
   readonly base: readonly string[];
+  /** The base image's libc-bin version, for dpkg's `Processing triggers for libc-bin (…)`. */
+  readonly libcVersion?: string;
 }
 
 export type FileEntry =
