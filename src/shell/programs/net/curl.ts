@@ -34,8 +34,9 @@ interface CurlOpts {
   agent: string;
 }
 
+/** As the server sent it: Tomcat sends no reason phrase, so its line is `HTTP/1.1 200 `. */
 function statusLine(r: HttpResponse): string {
-  return `HTTP/1.1 ${r.status} ${r.reason}`.trimEnd();
+  return `HTTP/1.1 ${r.status} ${r.reason}`;
 }
 
 function headerBlock(r: HttpResponse): string {

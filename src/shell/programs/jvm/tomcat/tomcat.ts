@@ -169,6 +169,13 @@ export async function runTomcat(ctx: CommandContext, net: ProgramNet, launch: To
     juli.info('main', 'org.apache.catalina.startup.Catalina.parseServerXml', conf, 'SEVERE');
     return 1;
   }
+  // Catalina.load leaves this marker in CATALINA_TMPDIR (java.io.tmpdir), as every start does.
+  const tmp = launch.properties.get('java.io.tmpdir') ?? `${base}/temp`;
+  try {
+    if (!ctx.fs.exists(`${tmp}/safeToDelete.tmp`)) ctx.fs.writeFile(`${tmp}/safeToDelete.tmp`, '');
+  } catch {
+    // a missing temp directory is not fatal to Tomcat
+  }
   const netns = net.netnsOf(ctx);
   const sockets: { close(): void }[] = [];
   for (const c of conf.connectors)
