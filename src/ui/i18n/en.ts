@@ -31,7 +31,8 @@ export const en = {
   'editor.save': 'Save',
   'editor.close': 'Close',
   'editor.discard': 'Discard changes and close',
-  'editor.unsaved': 'Unsaved changes. Press “Discard changes and close” again to lose them, or Save first.',
+  'editor.unsaved':
+    'Unsaved changes. Press “Discard changes and close” again to lose them, or Save first.',
   'editor.hint.vim': 'vim keys: i inserts, Esc stops, :w saves, :q quits, :wq both',
   'editor.hint.nano': 'nano keys: Ctrl+O saves, Ctrl+X exits',
   'lesson.heading': 'Lessons',

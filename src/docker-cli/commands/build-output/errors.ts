@@ -1,11 +1,11 @@
-// How buildx reports a failed build: the failing step's output between `------` lines, the
+// How buildx reports a failed build: each failed vertex's output between `------` lines (the
+// block is there even when the step wrote nothing, as progressui's printErrorLogs prints it), the
 // Dockerfile excerpt around the instruction (solver/errdefs/source.go), then
 // `ERROR: failed to solve: <msg>`.
 
 import type { Vertex } from '../../../engine/build/builder';
 
 export function errorLogBlock(v: Vertex, logs: readonly { atMs: number; text: string }[]): string {
-  if (logs.length === 0) return '';
   let s = `------\n > ${v.name}:\n`;
   for (const l of logs.slice(-10)) {
     const t = ((l.atMs - v.startedMs) / 1000).toFixed(3);

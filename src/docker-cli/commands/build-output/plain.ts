@@ -22,7 +22,7 @@ export class PlainPrinter {
   }
 
   update(p: BuildProgress): void {
-    if (p.type === 'stream') return;
+    if (p.type === 'stream' || p.type === 'pending') return;
     if (p.type === 'log') {
       const v = this.seen.get(p.vertex);
       if (!v) return;

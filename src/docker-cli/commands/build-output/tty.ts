@@ -30,6 +30,8 @@ export class TtyDisplay {
   private readonly vertices = new Map<number, Vertex>();
   private readonly logs = new Map<number, string[]>();
   private lineCount = 0;
+  /** Vertices the solver announced but has not started: they count in the header's total. */
+  private pending = 0;
   private drawn = false;
   private lastDrawMs = -Infinity;
 
@@ -40,6 +42,10 @@ export class TtyDisplay {
   ) {}
 
   update(p: BuildProgress): void {
+    if (p.type === 'pending') {
+      this.pending = p.count;
+      return;
+    }
     if (p.type === 'vertex') this.vertices.set(p.vertex.index, p.vertex);
     else if (p.type === 'log') {
       let l = this.logs.get(p.vertex);
@@ -64,9 +70,10 @@ export class TtyDisplay {
     this.drawn = true;
     const list = [...this.vertices.values()].sort((a, b) => a.index - b.index);
     const done = list.filter((v) => v.completedMs !== undefined).length;
-    const status = done > 0 && done === list.length && all ? 'FINISHED' : '';
+    // The last redraw says FINISHED even when a step failed or others never started.
+    const status = all ? 'FINISHED' : '';
     const secs = ((now - this.startMs) / 1000).toFixed(1);
-    const head = `[+] Building ${secs}s (${done}/${list.length}) ${status}`;
+    const head = `[+] Building ${secs}s (${done}/${list.length + this.pending}) ${status}`;
     s += `${BOLD}${align(head, 'docker:default', width - 1)}${RESET}\n`;
     let lines = 0;
     for (const v of list) {

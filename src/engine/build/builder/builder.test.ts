@@ -29,3 +29,41 @@ describe('builder (BuildKit)', () => {
     ]);
   });
 });
+
+describe('builder (BuildKit): what fails before any step runs', () => {
+  const started = (progress: readonly { type: string; vertex?: { name: string } }[]): string[] => [
+    ...new Set(progress.flatMap((p) => (p.type === 'vertex' && p.vertex ? [p.vertex.name] : []))),
+  ];
+
+  it('an EXPOSE the frontend cannot convert fails before the FROM vertex', async () => {
+    const t = testBuilder();
+    const r = await t.build('FROM alpine\nRUN echo ran > /ran\nEXPOSE 80 # web\n');
+    expect(r.outcome.ok).toBe(false);
+    if (r.outcome.ok) return;
+    expect(r.outcome.error).toEqual({ message: 'invalid containerPort: #', exitCode: 1, line: 3 });
+    expect(started(r.progress).some((n) => n.includes('FROM'))).toBe(false);
+  });
+
+  it('a missing context file fails its COPY vertex while the RUN before it never starts', async () => {
+    const t = testBuilder();
+    t.files('/ctx', { 'a.txt': 'A\n' });
+    const r = await t.build('FROM alpine\nRUN echo ran > /ran\nCOPY a.txt missing.txt /x/\n');
+    expect(r.outcome.ok).toBe(false);
+    if (r.outcome.ok) return;
+    expect(r.outcome.error.message).toMatch(/"\/missing\.txt": not found$/);
+    expect(r.outcome.error.line).toBe(3);
+    const names = started(r.progress);
+    expect(names).toContain('[3/3] COPY a.txt missing.txt /x/');
+    expect(names).not.toContain('[2/3] RUN echo ran > /ran');
+    // The RUN is still known to the solver: it counts in the header's total.
+    const pending = r.progress.filter((p) => p.type === 'pending').at(-1);
+    expect(pending).toEqual({ type: 'pending', count: 1 });
+  });
+
+  it('a source named through a variable is left to its step', async () => {
+    const t = testBuilder();
+    t.files('/ctx', { 'a.txt': 'A\n' });
+    const r = await t.build('FROM alpine\nARG F=a.txt\nRUN echo ran > /ran\nCOPY $F /x/\n');
+    expect(r.outcome.ok).toBe(true);
+  });
+});

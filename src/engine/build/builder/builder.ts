@@ -15,6 +15,8 @@ import { DISPATCHERS } from './dispatch/registry';
 import { exportImage } from './export';
 import { stepError, type Session, type StageRun, type StepResult } from './session';
 import { expandSource } from './sources';
+import { at, conversionError, missingContextSource, solveVertexCount } from './solve-checks';
+import { checksumRef } from './transfer';
 import { neededStages, stageNames, stepTotal, targetIndex, usesContext } from './stages';
 import { scratchState } from './state';
 import type { Digest } from '../../storage';
@@ -285,7 +287,8 @@ export function createBuilder(deps: BuilderDeps): Builder {
         const r = await resolveBase(sess, img.name);
         if (!r.ok) {
           vertices.done(mv, { error: r.error });
-          return fail({ message: r.error, exitCode: 1 }, warnings, df);
+          // The excerpt points at the FROM (zhaarey/wrapper#33 shows it so).
+          return fail({ message: r.error, exitCode: 1, ...at(st.from) }, warnings, df);
         }
         if (r.base.digest !== undefined) {
           await req.pace(600);
@@ -304,6 +307,19 @@ export function createBuilder(deps: BuilderDeps): Builder {
       await req.pace(20);
       vertices.status(iv, 'transferring context:', ign, true);
       vertices.done(iv);
+      const bad = conversionError(df, needed);
+      if (bad) return fail(bad, warnings, df);
+      vertices.plan(
+        solveVertexCount(
+          df,
+          needed,
+          names,
+          needed.some((i) => {
+            const st = df.stages[i];
+            return st ? usesContext(st) : false;
+          }),
+        ),
+      );
     }
 
     let contextShown =
@@ -342,6 +358,13 @@ export function createBuilder(deps: BuilderDeps): Builder {
         await req.pace(30 + bytes / 1_000_000);
         vertices.status(cv, 'transferring context:', t, true);
         vertices.done(cv);
+        const missing = missingContextSource(df, needed, names, context);
+        if (missing) {
+          const ev = vertices.start(missing.vertex);
+          const message = `failed to compute cache key: failed to calculate checksum of ref ${checksumRef(deps.random)}: "/${missing.source}": not found`;
+          vertices.done(ev, { error: message });
+          return fail({ message, exitCode: 1, ...at(missing.ins) }, warnings, df);
+        }
       }
       const r = await runStage(sess, s, stage.instructions);
       if (!r.ok) return fail(r.error, warnings, df);
@@ -359,6 +382,7 @@ export function createBuilder(deps: BuilderDeps): Builder {
 
     let imageId = result.imageId;
     if (!legacy) {
+      vertices.plan(0);
       const ev = vertices.start('exporting to image');
       vertices.status(ev, 'exporting layers', 'exporting layers', false);
       await req.pace(60 + 40 * result.newLayers.length);

@@ -35,4 +35,10 @@ export type BuildProgress =
       readonly text: string;
     }
   /** The legacy builder's stream (text as the daemon sends it). */
-  | { readonly type: 'stream'; readonly text: string };
+  | { readonly type: 'stream'; readonly text: string }
+  /**
+   * Vertices the solver knows but has not started (its client gets every vertex of the graph
+   * when the job loads): they count in the TTY header's total, so a failed build ends
+   * `(6/11) FINISHED`. 0 once everything planned has started or the plan is dropped.
+   */
+  | { readonly type: 'pending'; readonly count: number };

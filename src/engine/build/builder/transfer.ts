@@ -26,8 +26,7 @@ type Source =
 const hex = (t: string): string => bytesToHex(sha256(utf8ToBytes(t)));
 
 /** BuildKit's `ref <session uuid>::<25-char id>` in checksum errors (seeded, so stable). */
-function refId(sess: Session): string {
-  const r = sess.deps.random;
+export function checksumRef(r: Session['deps']['random']): string {
   const h = r.hex(32);
   const uuid = `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
   let id = '';
@@ -88,7 +87,7 @@ export async function transferStep(
         return stepError(what, ins);
       }
       return stepError(
-        `failed to compute cache key: failed to calculate checksum of ref ${refId(sess)}: "/${cleanRel(src)}": not found`,
+        `failed to compute cache key: failed to calculate checksum of ref ${checksumRef(sess.deps.random)}: "/${cleanRel(src)}": not found`,
         ins,
       );
     }

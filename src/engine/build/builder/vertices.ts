@@ -7,6 +7,7 @@ import type { BuildProgress, Vertex, VertexStatus } from './progress';
 export class Vertices {
   private readonly list = new Map<number, Vertex>();
   private next = 1;
+  private planned = 0;
 
   constructor(
     private readonly clock: Clock,
@@ -19,7 +20,17 @@ export class Vertices {
     if (this.enabled) this.send({ type: 'vertex', vertex: v });
   }
 
+  /** The solve is about to start `count` vertices (0 drops what is left of a plan). */
+  plan(count: number): void {
+    this.planned = count;
+    if (this.enabled) this.send({ type: 'pending', count });
+  }
+
   start(name: string): number {
+    if (this.planned > 0) {
+      this.planned--;
+      if (this.enabled) this.send({ type: 'pending', count: this.planned });
+    }
     const index = this.next++;
     this.put({ index, name, startedMs: this.clock.now(), cached: false, statuses: [] });
     return index;
