@@ -9,6 +9,7 @@ import { SYSTEM_PROGRAM_NAMES } from '../shell/programs/system/names';
 import { EDITOR_NAMES } from '../shell/programs/editors/names';
 import { SERVER_NAMES } from '../shell/programs/servers/names';
 import { PYTHON_NAMES } from '../shell/programs/python/names';
+import { JVM_NAMES } from '../shell/programs/jvm/names';
 import { createProgramNet, type ProgramNet } from '../shell/programs/servers/net';
 
 export const COREUTILS_GROUP: CommandGroup = {
@@ -88,7 +89,14 @@ export function containerGroups(net: ProgramNet = createProgramNet()): readonly 
     COREUTILS_GROUP,
     EDITORS_GROUP,
     PACKAGES_GROUP,
-    NET_GROUP,
+    // curl and wget reach the other containers, the host's published ports and the internet.
+    {
+      names: NET_GROUP.names,
+      load: () =>
+        import('../shell/programs/net').then((m) =>
+          m.createMachineNetPrograms(net.listeners, (ctx) => net.netnsOf(ctx)),
+        ),
+    },
     ARCHIVE_GROUP,
     BUILD_TOOLS_GROUP,
     SYSTEM_GROUP,

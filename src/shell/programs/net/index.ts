@@ -12,3 +12,5 @@ export function createNetPrograms(world: World): Record<string, Command> {
 }
 
 export const netPrograms: Record<string, Command> = createNetPrograms(defaultWorld);
+
+export { createMachineNetPrograms } from './machine';
