@@ -5,6 +5,7 @@ import { FitAddon } from '@xterm/addon-fit';
 import { Terminal } from '@xterm/xterm';
 import type { Lab } from '../../lab/lab';
 import type { Theme } from '../../store/settings';
+import { createPageEditor } from '../editor/host';
 import { TERMINAL_THEMES } from './themes';
 
 export interface TerminalHandle {
@@ -35,6 +36,13 @@ export function mountTerminal(host: HTMLElement, theme: Theme, label: string): T
   host.setAttribute('aria-label', label);
   term.textarea?.setAttribute('aria-label', label);
 
+  // vi and nano open the file editor over this terminal (its code loads on first use).
+  const editor = createPageEditor({
+    container: host,
+    terminal: () => term.element,
+    focusTerminal: () => term.focus(),
+  });
+
   let lab: Lab | null = null;
   let unsubscribe: (() => void) | null = null;
   term.onData((data) => lab?.console.input(data));
@@ -64,8 +72,11 @@ export function mountTerminal(host: HTMLElement, theme: Theme, label: string): T
     term,
     attach(next) {
       unsubscribe?.();
+      editor.closeAll();
+      lab?.console.setEditorHost(null);
       term.reset();
       lab = next;
+      next.console.setEditorHost(editor);
       unsubscribe = next.console.onOutput((d) => term.write(d));
       next.console.resize(term.cols, term.rows);
     },
