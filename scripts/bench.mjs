@@ -21,6 +21,7 @@ import { measureUsable } from './lib/usable-bench.mjs';
 import { ECHO_METHOD, measureEcho } from './lib/keystroke-echo.mjs';
 import { budgetReport } from './lib/budget-report.mjs';
 import { measureDiagram } from './lib/diagram-bench.mjs';
+import { measureHeap } from './lib/heap-bench.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const started = Date.now();
@@ -107,6 +108,8 @@ async function main() {
     diagram = await attempt('diagram', () => measureDiagram(labDist));
   }
 
+  const heap = labOk ? await attempt('heap', () => measureHeap(labDist, { log })) : null;
+
   log('engine time per command (tsx scripts/bench/engine.ts)');
   const engine = await attempt('engine', () => tsxJson(root, 'scripts/bench/engine.ts', 120_000));
 
@@ -137,6 +140,7 @@ async function main() {
     keystrokeEchoMs: echo,
     engineMsPerCommand: engine,
     diagram,
+    browserHeap: heap,
     ...parts,
     budgets: budgetReport({ bundle: bundle.lab, usable: usable.results, echo, engine, diagram }),
     errors,

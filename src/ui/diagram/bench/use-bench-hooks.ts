@@ -1,7 +1,8 @@
 // Hooks for `npm run bench` and the e2e tests, on only when the URL asks:
 //   ?bench=diagram   builds the big scene (50 images, 300 layers, 100 containers), copies up a
 //                    file every 1.6 s, and exposes window.__layerlabBench (see README.md);
-//   ?diagram-hooks   exposes window.__layerlabDiagram to drive the engine without the docker CLI.
+//   ?diagram-hooks   exposes window.__layerlabDiagram to drive the engine without the docker CLI;
+//   ?bench=heap      exposes window.__layerlabHeap (src/ui/bench/heap-bench.ts).
 
 import { useEffect } from 'react';
 import type { DiagramController } from '../../diagram-bridge/controller';
@@ -84,6 +85,8 @@ export function useBenchHooks(
         appeared,
       };
     }
+    if (params.get('bench') === 'heap')
+      void import('../../bench/heap-bench').then((m) => m.installHeapBench(session));
     if (params.has('diagram-hooks') || params.get('bench') === 'diagram') {
       w.__layerlabDiagram = {
         pull: async (ref: string) => (await engine().images.pullImage(ref)).ok,
