@@ -60,8 +60,8 @@ export async function measureHeap(distDir, { images = 50, containers = 1000, log
         budgetMB: HEAP_BUDGET_MB,
         ok: usedMB <= HEAP_BUDGET_MB,
         method:
-          'built lab ?bench=heap in headless Chromium: pull alpine, commit 50 images, run -d 1,000 ' +
-          'containers (sleep) through the engine; 3 s later two forced GCs, then CDP ' +
+          'built lab ?bench=heap in headless Chromium: pull alpine, commit 49 more images, run -d ' +
+          '1,000 containers (sleep) through the engine; 3 s later two forced GCs, then CDP ' +
           'Runtime.getHeapUsage usedSize (MB = 10^6 bytes)',
       };
     });
