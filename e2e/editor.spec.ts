@@ -186,3 +186,34 @@ test('screenshots of the editor at 1280×800 (vim in the light theme, nano in th
   await page.keyboard.press('Control+x');
   await expect(editor(page)).toHaveCount(0);
 });
+
+test('keyboard: Shift+Tab leaves the text for the buttons; Reset lab closes the editor', async ({
+  page,
+}) => {
+  await typeLine(page, 'nano /root/k');
+  await expect(textbox(page)).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(editor(page).getByRole('button', { name: 'Close' })).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(editor(page).getByRole('button', { name: 'Save' })).toBeFocused();
+  // The terminal under the editor takes no clicks or keys while it is open.
+  await expect(page.locator('#terminal-host .xterm')).toHaveAttribute('inert', '');
+  await page.getByRole('button', { name: 'Reset lab' }).click();
+  await expect(editor(page)).toHaveCount(0);
+  await expect(page.locator('#terminal-host .xterm')).not.toHaveAttribute('inert', '');
+  await waitForPrompt(page);
+  await typeLine(page, 'ls /root/k');
+  await expectTerminal(page, "ls: cannot access '/root/k': No such file or directory");
+});
+
+test('vim in Chinese: the buttons and the textbox are named in zh-CN', async ({ page }) => {
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-CN');
+  await page.locator('.xterm-helper-textarea').focus();
+  await typeLine(page, 'vi /root/z');
+  await expect(editor(page)).toHaveAttribute('aria-label', '文件编辑器（vim）：/root/z');
+  await expect(editor(page).getByRole('button', { name: '保存' })).toBeVisible();
+  await expect(editor(page).getByRole('button', { name: '关闭' })).toBeVisible();
+  await expect(textbox(page)).toHaveAttribute('aria-label', '/root/z 的内容');
+  await ex(page, 'q');
+  await expect(editor(page)).toHaveCount(0);
+});
