@@ -6,7 +6,7 @@
 import '@xterm/xterm/css/xterm.css';
 import './ui/styles.css';
 import { browserStore, defaultSettings, loadSettings } from './store/settings';
-import { translate } from './ui/i18n';
+import { TERMINAL_LABEL } from './ui/i18n/terminal-label';
 import { createLabSession } from './ui/lab-session';
 import { mountTerminal } from './ui/terminal/xterm-terminal';
 
@@ -17,7 +17,7 @@ document.documentElement.classList.toggle('dark', settings.theme === 'dark');
 document.documentElement.lang = settings.lang;
 
 const host = document.getElementById('terminal-host') as HTMLElement;
-const terminal = mountTerminal(host, settings.theme, translate(settings.lang, 'terminal.label'));
+const terminal = mountTerminal(host, settings.theme, TERMINAL_LABEL[settings.lang]);
 const session = createLabSession(terminal);
 terminal.focus();
 

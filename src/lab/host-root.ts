@@ -8,9 +8,14 @@ import type { FileSystem } from '../engine/fs/types';
 // Straight from the files, not the storage barrel: a chunk takes whatever its static imports
 // reach, and the barrel reaches every storage module.
 import { Changeset, type ReadonlyChangeset } from '../engine/storage/changeset';
-import { DOCKER_ROOT } from '../engine/storage/docker-root-state';
 import { blobData } from '../engine/storage/file-data';
 import { createUnionMount } from '../engine/storage/union-mount';
+
+/**
+ * Docker's data root (engine/storage's DOCKER_ROOT, which host-root.test.ts checks), spelled out:
+ * importing it would bring its module's digest helpers into the first chunk.
+ */
+export const HOST_DOCKER_ROOT = '/var/lib/docker';
 
 export interface HostRoot {
   readonly fs: FileSystem;
@@ -33,7 +38,7 @@ function dockerRootTop(): Changeset {
   const dir = (mode: number) =>
     ({ kind: 'dir', mode, uid: 0, gid: 0, mtimeMs: LAB_EPOCH_MS, opaque: false }) as const;
   for (const key of ['/', '/var', '/var/lib']) top.set(key, dir(0o755));
-  top.set(DOCKER_ROOT, dir(0o710));
+  top.set(HOST_DOCKER_ROOT, dir(0o710));
   return top;
 }
 
@@ -93,7 +98,7 @@ export function createHostRoot(clock: Clock, programs: readonly string[]): HostR
     id: 'host',
     upperId: 'host',
     lowers: [{ id: 'docker-root', changes: dockerRoot.changes, dynamic: true }],
-    readOnlyUnder: [DOCKER_ROOT],
+    readOnlyUnder: [HOST_DOCKER_ROOT],
     clock,
   });
   for (const d of DIRS) fs.mkdir(d, { recursive: true });

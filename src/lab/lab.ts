@@ -11,10 +11,6 @@ import type { FileSystem } from '../engine/fs/types';
 import { createManualClock, type Clock } from '../engine/clock/clock';
 import type { Interrupt } from '../shell/types';
 import { hostCommands, hostGroups } from './programs';
-// Module files rather than barrels, which would drag the engine into the first chunk.
-import { createListeners, type Listeners } from '../engine/listeners/registry';
-import { listenersResolver } from '../engine/listeners/world-site';
-import { HOST_MOUNTS } from '../shell/programs/system/host-defaults';
 import { loadGroup, type CommandGroup } from '../shell/lazy-commands';
 import type { Command } from '../shell/types';
 import {
@@ -24,6 +20,7 @@ import {
 } from '../console/completion';
 import { createHostRoot } from './host-root';
 import { shellCompleter } from './host-completion';
+import type { Listeners } from '../engine/listeners/registry';
 import type { HostEngine } from './host-engine';
 
 export interface LabOptions {
@@ -72,15 +69,9 @@ export interface Lab {
   loadPrograms(): Promise<void>;
 }
 
-/** `overlay on DIR type overlay (OPTS)` (mount's words) as a /proc/mounts line. */
-function procMountsLine(line: string): string {
-  const m = /^(\S+) on (\S+) type (\S+) \((.*)\)$/.exec(line);
-  return m ? `${m[1]} ${m[2]} ${m[3]} ${m[4]} 0 0` : line;
-}
-
 export function createHostShell(
   clock: Clock,
-  engine: () => Engine | null,
+  mounts: () => string[],
   hostRoot: FileSystem,
   commands: Readonly<Record<string, Command>>,
   options: Pick<LabOptions, 'yieldToHost' | 'sleep'> = {},
@@ -92,41 +83,12 @@ export function createHostShell(
     flavor: 'host',
     system: {
       hostname: 'layerlab',
-      // Each running container's root is an overlay mount on the host, as overlay2 makes it
-      // (before the engine is in there are no containers, hence none).
-      mounts: () => [
-        ...HOST_MOUNTS,
-        ...(engine()?.containers.mountLines().map(procMountsLine) ?? []),
-      ],
+      mounts,
     },
     ...(options.yieldToHost ? { yieldToHost: options.yieldToHost } : {}),
     ...(options.sleep ? { sleep: options.sleep } : {}),
   });
 }
-
-/** Subcommands whose arguments are images, and those whose arguments are containers. */
-const IMAGE_ARGS = new Set(['run', 'create', 'rmi', 'tag', 'history', 'push', 'save', 'pull']);
-const CONTAINER_ARGS = new Set([
-  'start',
-  'stop',
-  'restart',
-  'kill',
-  'rm',
-  'exec',
-  'attach',
-  'logs',
-  'top',
-  'port',
-  'stats',
-  'diff',
-  'commit',
-  'rename',
-  'pause',
-  'unpause',
-  'wait',
-  'inspect',
-  'cp',
-]);
 
 /**
  * docker's completions: subcommands and flags come from its help texts, which load with the
@@ -136,26 +98,10 @@ const CONTAINER_ARGS = new Set([
  */
 function registerDockerCompletion(
   registry: CompletionRegistry,
-  engineNow: () => Engine | null,
+  names: (words: readonly string[]) => string[],
 ): void {
   let real: ArgCompleter | null = null;
   let loading = false;
-  const names = (words: readonly string[]): string[] => {
-    const engine = engineNow();
-    const sub = words.slice(1).find((w) => !w.startsWith('-'));
-    if (!engine || !sub || words.length < 2) return [];
-    const out: string[] = [];
-    if (IMAGE_ARGS.has(sub) || sub === 'inspect') {
-      const list = engine.images.listImages({});
-      if (list.ok) for (const i of list.value) for (const t of i.repoTags) out.push(t);
-    }
-    if (CONTAINER_ARGS.has(sub)) {
-      const list = engine.containers.listContainers({ all: true });
-      if (list.ok)
-        for (const c of list.value) out.push(...c.Names.map((n: string) => n.replace(/^\//, '')));
-    }
-    return out;
-  };
   registry.register('docker', (ctx) => {
     if (!real && !loading) {
       loading = true;
@@ -183,16 +129,17 @@ function timersSleep(
 }
 
 /** curl and wget on the host reach the lab's servers (published ports, container IPs). */
-function hostNetGroup(listeners: Listeners): CommandGroup {
+function hostNetGroup(listeners: () => Promise<Listeners>): CommandGroup {
   return {
     names: ['curl', 'wget'],
     load: async () => {
-      const [net, world] = await Promise.all([
+      const [net, world, site] = await Promise.all([
         import('../shell/programs/net'),
         import('../engine/world'),
+        import('../engine/listeners/world-site'),
       ]);
       return net.createNetPrograms(
-        world.defaultWorld.extend(listenersResolver(listeners, () => 'host')),
+        world.defaultWorld.extend(site.listenersResolver(await listeners(), () => 'host')),
       );
     },
   };
@@ -254,8 +201,6 @@ function afterEngine(
 
 export function createLab(options: LabOptions = {}): Lab {
   const clock = options.clock ?? createManualClock();
-  // The lab's sockets: servers in containers listen here, curl connects here.
-  const listeners = createListeners();
   let hostEngine: HostEngine | null = null;
   const engineNow = (): Engine | null => hostEngine?.engine ?? null;
   const whenHostEngine = async (): Promise<HostEngine> =>
@@ -264,7 +209,8 @@ export function createLab(options: LabOptions = {}): Lab {
 
   const hostOptions = { ...options, sleep: options.sleep ?? timersSleep(whenEngine) };
   const completion = createCompletionRegistry();
-  registerDockerCompletion(completion, engineNow);
+  // Image and container names: none before the engine is in (a new engine has none either).
+  registerDockerCompletion(completion, (words) => hostEngine?.dockerCompletionNames(words) ?? []);
   const history = createHistory(options.history ?? [], 1000, options.onHistoryChange);
   const consoleCore = new ConsoleCore({
     columns: options.columns ?? 80,
@@ -272,7 +218,10 @@ export function createLab(options: LabOptions = {}): Lab {
     wrapColumns: options.wrapColumns,
     history,
   });
-  const programGroups = [...hostGroups(whenEngine), hostNetGroup(listeners)];
+  const programGroups = [
+    ...hostGroups(whenEngine),
+    hostNetGroup(async () => (await whenHostEngine()).listeners),
+  ];
   const commands = hostCommands(programGroups);
   const hostRoot = createHostRoot(clock, Object.keys(commands));
 
@@ -283,7 +232,6 @@ export function createLab(options: LabOptions = {}): Lab {
     hostEngine = m.createHostEngine({
       seed: options.seed ?? 1,
       clock,
-      listeners,
       followingTimers: options.followingTimers ?? false,
       ...(options.yieldToHost ? { yieldToHost: options.yieldToHost } : {}),
     });
@@ -299,7 +247,10 @@ export function createLab(options: LabOptions = {}): Lab {
 
   const loop = async (): Promise<void> => {
     for (;;) {
-      const shell = createHostShell(clock, engineNow, hostRoot.fs, commands, hostOptions);
+      // The host's mounts come with the engine (its containers' overlays among them); no command
+      // reads them before it is in.
+      const mounts = (): string[] => hostEngine?.mounts() ?? [];
+      const shell = createHostShell(clock, mounts, hostRoot.fs, commands, hostOptions);
       const session = afterEngine(shell, engineNow, whenEngine);
       await runRepl(session, consoleCore, shellCompleter(completion, hostRoot.fs, shell));
       if (stopped) return;

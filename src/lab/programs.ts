@@ -10,7 +10,7 @@ import { EDITOR_NAMES } from '../shell/programs/editors/names';
 import { SERVER_NAMES } from '../shell/programs/servers/names';
 import { PYTHON_NAMES } from '../shell/programs/python/names';
 import { JVM_NAMES } from '../shell/programs/jvm/names';
-import { createProgramNet, type ProgramNet } from '../shell/programs/servers/net';
+import type { ProgramNet } from '../shell/programs/servers/net';
 
 export const COREUTILS_GROUP: CommandGroup = {
   names: COREUTIL_NAMES,
@@ -84,7 +84,7 @@ export function hostGroups(whenEngine: () => Promise<Engine>): readonly CommandG
  * and python share one lab network (`net`): pass one whose listeners see the engine
  * (`net.listeners.setView(engineNetworkView(engine.containers))`).
  */
-export function containerGroups(net: ProgramNet = createProgramNet()): readonly CommandGroup[] {
+export function containerGroups(net: ProgramNet): readonly CommandGroup[] {
   return [
     COREUTILS_GROUP,
     EDITORS_GROUP,

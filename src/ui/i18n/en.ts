@@ -1,5 +1,7 @@
 // English UI strings. zh-CN.ts must have exactly these keys (the compiler checks).
 
+import { TERMINAL_LABEL } from './terminal-label';
+
 export const en = {
   'app.name': 'Layerlab',
   'app.tagline': 'Docker images, layer by layer',
@@ -23,7 +25,7 @@ export const en = {
   'tabs.label': 'Panes',
   'notice.settingsDropped': 'Your saved settings could not be read and were reset to the defaults.',
   'notice.dismiss': 'Dismiss',
-  'terminal.label': 'Terminal: a shell on the simulated Docker host',
+  'terminal.label': TERMINAL_LABEL.en,
   'editor.label': 'File editor ({editor}): {file}',
   'editor.where': '{file} on {host}',
   'editor.noName': '[No Name]',

@@ -1,6 +1,7 @@
 // 简体中文界面文字。键与 en.ts 一一对应（由编译器检查）。
 
 import type { Messages } from './en';
+import { TERMINAL_LABEL } from './terminal-label';
 
 export const zhCN: Messages = {
   'app.name': 'Layerlab',
@@ -25,7 +26,7 @@ export const zhCN: Messages = {
   'tabs.label': '窗格',
   'notice.settingsDropped': '无法读取已保存的设置，已恢复为默认设置。',
   'notice.dismiss': '关闭',
-  'terminal.label': '终端：模拟 Docker 主机上的 shell',
+  'terminal.label': TERMINAL_LABEL['zh-CN'],
   'editor.label': '文件编辑器（{editor}）：{file}',
   'editor.where': '{host} 上的 {file}',
   'editor.noName': '[未命名]',
