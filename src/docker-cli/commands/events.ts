@@ -1,11 +1,14 @@
-// docker events / docker system events: the daemon's container events as docker prints them —
-// `2026-11-22T14:00:00.000000000Z container start <id> (image=ubuntu, name=web)` — from the
-// engine's event log (`--since`, `--until`) and then live until Ctrl+C (or until --until).
-// Image, network and volume events are not in the lab's log yet; only container events appear.
+// docker events / docker system events: the daemon's container and image events as docker
+// prints them — `2026-11-22T14:00:00.000000000Z container start <id> (image=ubuntu, name=web)`,
+// `… image pull alpine:latest (name=alpine)`, `… image tag sha256:… (name=web:1.0)`, `… image
+// untag`/`delete sha256:… (name=sha256:…)` — from the engine's event log (`--since`, `--until`)
+// and then live until Ctrl+C (or until --until). Image events carry the image's labels while it
+// exists, as the daemon's do. Network and volume events are not in the lab's log yet.
 // No help text was captured for this command: its flags are declared here.
 
 import type { Engine } from '../../engine/engine';
 import type { ContainerEvent } from '../../engine/containers';
+import type { ImageEvent } from '../../engine/images/events';
 import { rfc3339NanoFixed } from '../../engine/containers';
 import type { LabEvent } from '../../engine/events/types';
 import { flagList, flagString } from '../flags/accessors';
@@ -28,6 +31,7 @@ const SIGNAL_NUMBERS: Readonly<Record<string, number>> = {
 };
 
 interface Message {
+  readonly type: 'container' | 'image';
   readonly action: string;
   readonly id: string;
   readonly attributes: Readonly<Record<string, string>>;
@@ -38,6 +42,7 @@ interface Message {
 function toMessage(e: ContainerEvent, started: ReadonlyMap<string, number>): Message | undefined {
   const base = { image: e.image, name: e.name };
   const m = (action: string, extra: Record<string, string> = {}): Message => ({
+    type: 'container',
     action,
     id: e.id,
     attributes: { ...base, ...extra },
@@ -87,12 +92,61 @@ function toMessage(e: ContainerEvent, started: ReadonlyMap<string, number>): Mes
   return undefined;
 }
 
+/** An image event as the daemon logs it (LogImageEvent): labels while the image exists, name. */
+function imageMessage(e: ImageEvent, engine: Engine): Message | undefined {
+  const at = (t: number | undefined) => t ?? engine.clock.now();
+  const labels = (ref: string): Record<string, string> => {
+    const r = engine.images.inspectImage(ref);
+    return r.ok ? { ...(r.value.Config.Labels ?? {}) } : {};
+  };
+  switch (e.type) {
+    case 'image/pulled': {
+      const name = e.ref.replace(/[:@][^/:@]*$/, '');
+      return {
+        type: 'image',
+        action: 'pull',
+        id: e.ref,
+        attributes: { ...labels(e.imageId), name },
+        timeMs: at(e.timeMs),
+      };
+    }
+    case 'image/tagged':
+      if (e.byPull) return undefined;
+      return {
+        type: 'image',
+        action: 'tag',
+        id: e.imageId,
+        attributes: { ...labels(e.imageId), name: e.ref },
+        timeMs: at(e.timeMs),
+      };
+    case 'image/untagged':
+      if (e.moved) return undefined;
+      return {
+        type: 'image',
+        action: 'untag',
+        id: e.imageId,
+        attributes: { ...labels(e.imageId), name: e.imageId },
+        timeMs: at(e.timeMs),
+      };
+    case 'image/removed':
+      return {
+        type: 'image',
+        action: 'delete',
+        id: e.imageId,
+        attributes: { name: e.imageId },
+        timeMs: at(e.timeMs),
+      };
+    default:
+      return undefined;
+  }
+}
+
 function line(msg: Message): string {
   const attrs = Object.keys(msg.attributes)
     .sort()
     .map((k) => `${k}=${msg.attributes[k]}`)
     .join(', ');
-  return `${rfc3339NanoFixed(msg.timeMs)} container ${msg.action} ${msg.id} (${attrs})\n`;
+  return `${rfc3339NanoFixed(msg.timeMs)} ${msg.type} ${msg.action} ${msg.id} (${attrs})\n`;
 }
 
 function templateView(msg: Message): object {
@@ -100,8 +154,8 @@ function templateView(msg: Message): object {
   return goStruct('events.Message', {
     status: msg.action,
     id: msg.id,
-    from: msg.attributes.image ?? '',
-    Type: 'container',
+    from: msg.type === 'container' ? (msg.attributes.image ?? '') : '',
+    Type: msg.type,
     Action: msg.action,
     Actor: goStruct('events.Actor', { ID: msg.id, Attributes: { ...msg.attributes } }),
     scope: 'local',
@@ -115,11 +169,23 @@ function matches(msg: Message, filters: Record<string, string[]>): boolean {
     const vs = filters[key];
     return vs === undefined || vs.some(test);
   };
+  // The daemon's filter: `container=` matches container events only, `image=` an image event's
+  // ID or name (or a container's image), with or without the tag.
+  const imageName =
+    msg.type === 'image' ? (msg.attributes.name ?? '') : (msg.attributes.image ?? '');
+  const stripTag = (r: string) => r.replace(/:[^/:]*$/, '');
   return (
-    any('type', (v) => v === 'container') &&
+    any('type', (v) => v === msg.type) &&
     any('event', (v) => msg.action === v || msg.action.startsWith(`${v}:`)) &&
-    any('container', (v) => msg.id.startsWith(v) || msg.attributes.name === v) &&
-    any('image', (v) => msg.attributes.image === v) &&
+    any(
+      'container',
+      (v) => msg.type === 'container' && (msg.id.startsWith(v) || msg.attributes.name === v),
+    ) &&
+    any('image', (v) =>
+      [msg.type === 'image' ? msg.id : '', imageName].some(
+        (n) => n !== '' && (n === v || stripTag(n) === v),
+      ),
+    ) &&
     any('label', (v) => {
       const i = v.indexOf('=');
       return i < 0 ? v in msg.attributes : msg.attributes[v.slice(0, i)] === v.slice(i + 1);
@@ -128,6 +194,7 @@ function matches(msg: Message, filters: Record<string, string[]>): boolean {
 }
 
 const isContainerEvent = (e: LabEvent): e is ContainerEvent => e.type.startsWith('container/');
+const isImageEvent = (e: LabEvent): e is ImageEvent => e.type.startsWith('image/');
 
 export const events: DockerSubcommand<Engine> = {
   spec: {
@@ -170,9 +237,11 @@ export const events: DockerSubcommand<Engine> = {
     const started = new Map<string, number>();
     let failed: string | undefined;
     const emit = (e: LabEvent): void => {
-      if (!isContainerEvent(e)) return;
-      if (e.type === 'container/started') started.set(e.id, e.timeMs);
-      const msg = toMessage(e, started);
+      let msg: Message | undefined;
+      if (isContainerEvent(e)) {
+        if (e.type === 'container/started') started.set(e.id, e.timeMs);
+        msg = toMessage(e, started);
+      } else if (isImageEvent(e)) msg = imageMessage(e, engine);
       if (!msg || !matches(msg, f.filters)) return;
       if (times.since !== undefined && msg.timeMs < times.since) return;
       if (times.until !== undefined && msg.timeMs > times.until) return;

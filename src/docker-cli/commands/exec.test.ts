@@ -65,7 +65,17 @@ describe('docker exec, diff, commit, logs, port, top, events', () => {
   it('events: past events with --since/--until in docker’s line format', async () => {
     const lab = containerLab();
     await mustRun(lab, 'run', '--name', 'e1', 'testos', 'echo', 'x');
-    const r = await mustRun(lab, 'events', '--since', '1h', '--until', '0s');
+    // The test image's own events (its tag) come first; this test is about the container's.
+    const r = await mustRun(
+      lab,
+      'events',
+      '--since',
+      '1h',
+      '--until',
+      '0s',
+      '--filter',
+      'type=container',
+    );
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines[0]).toMatch(
       /^2026-11-22T14:00:00\.000000000Z container create [0-9a-f]{64} \(image=testos, name=e1\)$/,

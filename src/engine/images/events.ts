@@ -12,6 +12,8 @@ export type ImageEvent =
       readonly layers: readonly string[];
       readonly downloaded: number;
       readonly reused: number;
+      /** Lab time of the event (docker events prints it). */
+      readonly timeMs?: number;
     }
   | {
       readonly type: 'image/layer-downloaded';
@@ -30,9 +32,23 @@ export type ImageEvent =
       readonly blobDigest: string;
       readonly cacheId: string;
     }
-  | { readonly type: 'image/tagged'; readonly imageId: string; readonly ref: string }
-  | { readonly type: 'image/untagged'; readonly imageId: string; readonly ref: string }
-  | { readonly type: 'image/removed'; readonly imageId: string }
+  | {
+      readonly type: 'image/tagged';
+      readonly imageId: string;
+      readonly ref: string;
+      readonly timeMs?: number;
+      /** Set by a pull: the daemon logs only `pull` then, no `tag`. */
+      readonly byPull?: boolean;
+    }
+  | {
+      readonly type: 'image/untagged';
+      readonly imageId: string;
+      readonly ref: string;
+      readonly timeMs?: number;
+      /** The reference moved to another image (tag, build, commit): the daemon logs no `untag`. */
+      readonly moved?: boolean;
+    }
+  | { readonly type: 'image/removed'; readonly imageId: string; readonly timeMs?: number }
   | {
       readonly type: 'layer/removed';
       readonly chainId: string;

@@ -145,15 +145,34 @@ export function referencesOf(s: ImageStore, id: Digest): ImageReference[] {
 }
 
 /** Point a reference at an image; an image that loses it is told. Returns true if it changed. */
-export function addReference(s: ImageStore, ref: ImageReference, id: Digest): boolean {
+export function addReference(
+  s: ImageStore,
+  ref: ImageReference,
+  id: Digest,
+  byPull = false,
+): boolean {
   const key = referenceString(ref);
   const old = s.refs.get(key);
   if (old?.id === id) return false;
-  if (old) s.emit({ type: 'image/untagged', imageId: old.id, ref: familiarString(ref) });
+  const timeMs = s.clock.now();
+  if (old)
+    s.emit({
+      type: 'image/untagged',
+      imageId: old.id,
+      ref: familiarString(ref),
+      timeMs,
+      moved: true,
+    });
   s.refs.set(key, { ref, id });
   s.version++;
   if (ref.tag !== undefined)
-    s.emit({ type: 'image/tagged', imageId: id, ref: familiarString(ref) });
+    s.emit({
+      type: 'image/tagged',
+      imageId: id,
+      ref: familiarString(ref),
+      timeMs,
+      ...(byPull ? { byPull } : {}),
+    });
   return true;
 }
 
@@ -163,7 +182,12 @@ export function deleteReference(s: ImageStore, ref: ImageReference): boolean {
   if (!old) return false;
   s.refs.delete(key);
   s.version++;
-  s.emit({ type: 'image/untagged', imageId: old.id, ref: familiarString(ref) });
+  s.emit({
+    type: 'image/untagged',
+    imageId: old.id,
+    ref: familiarString(ref),
+    timeMs: s.clock.now(),
+  });
   return true;
 }
 

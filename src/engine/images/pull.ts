@@ -124,10 +124,11 @@ export async function pullImage(
     createdMs: timeMs(config.created),
   });
   const digestRef: ImageReference = { domain: ref.domain, path: ref.path, digest: remote.digest };
-  let updated = addReference(s, digestRef, remote.id);
-  if (ref.tag !== undefined) updated = addReference(s, ref, remote.id) || updated;
+  let updated = addReference(s, digestRef, remote.id, true);
+  if (ref.tag !== undefined) updated = addReference(s, ref, remote.id, true) || updated;
   s.emit({
     type: 'image/pulled',
+    timeMs: s.clock.now(),
     ref: familiar,
     imageId: remote.id,
     digest: remote.digest,

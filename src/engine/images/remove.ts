@@ -198,7 +198,7 @@ function deleteHelper(
   }
   s.images.delete(id);
   s.version++;
-  s.emit({ type: 'image/removed', imageId: id });
+  s.emit({ type: 'image/removed', imageId: id, timeMs: s.clock.now() });
   records.push({ deleted: id });
   for (const chain of releaseLayer(s, topChainId(img))) records.push({ deleted: chain });
   if (!prune || img.parent === undefined) return undefined;
