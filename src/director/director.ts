@@ -28,11 +28,28 @@ export interface DirectorOptions {
   readonly keep?: (step: Step) => boolean;
   readonly maxQueue?: number;
   readonly fromEvents?: FromEventsOptions;
+  /**
+   * Each burst, before any of its steps plays: its events and the batch number its steps carry
+   * (null when it made none). The diagram projects the engine here and shows that picture when
+   * the batch's first step plays, so nothing is drawn before its animation.
+   */
+  readonly onBatch?: (events: readonly LabEvent[], batch: number | null) => void;
 }
 
 export interface Director {
   /** Play everything waiting at once (the last step is the one left showing). */
   skip(): void;
+  /**
+   * Events from before the director listened (a view that mounted late): one batch played at
+   * once, whatever the pace, so the caption names the last thing that happened.
+   */
+  replay(events: readonly LabEvent[]): void;
+  /**
+   * The learner submitted a command line. From the first call on, a command is everything until
+   * the next call, and reads rank below every other step of it: a read in a later burst of the
+   * same command does not replace its copy-up. Without calls, each burst stands alone.
+   */
+  commandStarted(): void;
   /** Steps waiting (not counting the one on screen). */
   readonly waiting: number;
   dispose(): void;
@@ -43,11 +60,15 @@ export function createDirector(o: DirectorOptions): Director {
   const maxQueue = o.maxQueue ?? 24;
   let buffer: LabEvent[] = [];
   let flushing = false;
-  const queue: { step: Step; batch: number }[] = [];
+  const queue: { step: Step; batch: number; instant?: boolean }[] = [];
   let timer: unknown = null;
   let seq = 0;
   let batch = 0;
   let disposed = false;
+  /** commandStarted() has been called: bursts group into commands. */
+  let commands = false;
+  /** The current command already showed something other than a read. */
+  let commandShowed = false;
 
   const play = (): void => {
     timer = null;
@@ -57,7 +78,7 @@ export function createDirector(o: DirectorOptions): Director {
         o.onIdle?.();
         return;
       }
-      const durationMs = stepDuration(next.step, o.pace(), queue.length);
+      const durationMs = next.instant ? 0 : stepDuration(next.step, o.pace(), queue.length);
       o.onStep({ step: next.step, seq: ++seq, batch: next.batch, durationMs });
       if (disposed) return;
       if (durationMs > 0) {
@@ -67,17 +88,32 @@ export function createDirector(o: DirectorOptions): Director {
     }
   };
 
+  /** Reads rank lowest: none once the command (or this burst) shows anything else. */
+  const rank = (steps: Step[]): Step[] => {
+    const other = steps.some((s) => s.kind !== 'read');
+    const out =
+      other || (commands && commandShowed) ? steps.filter((s) => s.kind !== 'read') : steps;
+    if (other) commandShowed = true;
+    return out;
+  };
+
+  const enqueue = (events: readonly LabEvent[], instant: boolean): void => {
+    if (!commands) commandShowed = false;
+    const steps = rank(stepsFromEvents(events, o.fromEvents).filter((s) => o.keep?.(s) ?? true));
+    const n = steps.length > 0 ? ++batch : null;
+    o.onBatch?.(events, n);
+    if (n === null) return;
+    for (const step of steps) queue.push({ step, batch: n, ...(instant ? { instant } : {}) });
+    if (queue.length > maxQueue) queue.splice(0, queue.length - maxQueue);
+    if (timer === null) play();
+  };
+
   const flush = (): void => {
     flushing = false;
     if (disposed) return;
     const events = buffer;
     buffer = [];
-    const steps = stepsFromEvents(events, o.fromEvents).filter((s) => o.keep?.(s) ?? true);
-    if (steps.length === 0) return;
-    batch++;
-    for (const step of steps) queue.push({ step, batch });
-    if (queue.length > maxQueue) queue.splice(0, queue.length - maxQueue);
-    if (timer === null) play();
+    enqueue(events, false);
   };
 
   const off = o.events.subscribe((e) => {
@@ -96,6 +132,18 @@ export function createDirector(o: DirectorOptions): Director {
       queue.length = 0;
       if (last) o.onStep({ step: last.step, seq: ++seq, batch: last.batch, durationMs: 0 });
       o.onIdle?.();
+    },
+    replay(events) {
+      if (disposed || events.length === 0) return;
+      // Whatever is on screen now finishes at once; the past is not animated.
+      if (timer !== null) o.timers.clear(timer);
+      timer = null;
+      for (const q of queue) q.instant = true;
+      enqueue(events, true);
+    },
+    commandStarted() {
+      commands = true;
+      commandShowed = false;
     },
     get waiting() {
       return queue.length;

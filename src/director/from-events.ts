@@ -37,6 +37,7 @@ export function stepsFromEvents(
   const reused = new Map<string, PulledLayer[]>();
   const removedLayers: PulledLayer[] = [];
   const created = new Map<string, number>();
+  const dropped = new Set<Step>();
 
   const pushFile = (s: FileStep): void => {
     lastFile.set(keyOf(s.mount, s.path), out.length);
@@ -129,6 +130,8 @@ export function stepsFromEvents(
         listIn(reused, e.ref).push({ chainId: e.chainId, cacheId: e.cacheId });
         break;
       case 'image/pulled':
+        // The pull moved the tag: its step says so, a separate tag step would only repeat it.
+        dropTags(out, dropped, (t) => t.ref === e.ref);
         out.push({
           kind: 'pull',
           ref: e.ref,
@@ -172,6 +175,64 @@ export function stepsFromEvents(
       case 'container/removed':
         out.push({ kind: 'rm', id: e.id, name: e.name });
         break;
+      case 'build/step-container-created':
+        out.push({
+          kind: 'build-container',
+          build: e.build,
+          container: e.container,
+          step: e.step,
+          lowers: e.lowers,
+        });
+        break;
+      case 'build/layer-committed': {
+        const step: Step = {
+          kind: 'build-layer',
+          build: e.build,
+          step: e.step,
+          ...(e.layer !== undefined ? { layer: e.layer } : {}),
+          ...(e.diffId !== undefined ? { diffId: e.diffId } : {}),
+          size: e.size,
+        };
+        // Storage announced the same layer just before as a commit of the step's container:
+        // that is this step, told once.
+        const at = out.findLastIndex((s) => s.kind === 'commit' && s.layer === e.layer);
+        if (e.layer !== undefined && at >= 0) out[at] = step;
+        else out.push(step);
+        break;
+      }
+      case 'build/step-container-removed': {
+        const at = out.findLastIndex((s) => s.kind === 'build-layer' && s.container === undefined);
+        const s = at >= 0 ? out[at] : undefined;
+        if (s?.kind === 'build-layer') out[at] = { ...s, container: e.container };
+        else out.push({ kind: 'build-removed', build: e.build, container: e.container });
+        break;
+      }
+      case 'build/step-cached': {
+        // The builder may name the reused layer (optional fields; older builders do not).
+        const named = e as { readonly layer?: unknown; readonly diffId?: unknown };
+        out.push({
+          kind: 'build-cached',
+          build: e.build,
+          step: e.step,
+          ...(typeof named.layer === 'string' ? { layer: named.layer } : {}),
+          ...(typeof named.diffId === 'string' ? { diffId: named.diffId } : {}),
+        });
+        break;
+      }
+      case 'build/config-changed':
+        out.push({ kind: 'build-config', build: e.build, step: e.step, createdBy: e.createdBy });
+        break;
+      case 'build/finished':
+        // The tags the build moved are named by its last step.
+        if (e.imageId !== undefined) dropTags(out, dropped, (t) => t.imageId === e.imageId);
+        out.push({
+          kind: 'build-done',
+          build: e.build,
+          ...(e.imageId !== undefined ? { imageId: e.imageId } : {}),
+          tags: e.tags,
+          ...(e.error !== undefined ? { error: e.error } : {}),
+        });
+        break;
       default:
         break;
     }
@@ -182,7 +243,20 @@ export function stepsFromEvents(
     const s = at >= 0 ? out[at] : undefined;
     if (s?.kind === 'rmi') out[at] = { ...s, layers: removedLayers };
   }
-  return trim(out, options.maxFileSteps ?? 6, options.maxReads ?? 2);
+  return trim(
+    out.filter((s) => !dropped.has(s)),
+    options.maxFileSteps ?? 6,
+    options.maxReads ?? 2,
+  );
+}
+
+/** Marks tag steps to leave out (not spliced: indexes into `out` must stay valid). */
+function dropTags(
+  out: readonly Step[],
+  dropped: Set<Step>,
+  which: (t: Extract<Step, { kind: 'tag' }>) => boolean,
+): void {
+  for (const s of out) if (s.kind === 'tag' && which(s)) dropped.add(s);
 }
 
 function listIn<T>(m: Map<string, T[]>, key: string): T[] {

@@ -17,6 +17,12 @@ const NORMAL: Readonly<Record<StepKind, number>> = {
   rm: 800,
   rmi: 800,
   tag: 500,
+  'build-container': 1000,
+  'build-layer': 1200,
+  'build-removed': 600,
+  'build-cached': 700,
+  'build-config': 500,
+  'build-done': 900,
 };
 
 const SLOW_FACTOR = 2.2;

@@ -81,7 +81,56 @@ export type Step =
       readonly imageId: string;
       readonly layers: readonly PulledLayer[];
     }
-  | { readonly kind: 'tag'; readonly imageId: string; readonly ref: string };
+  | { readonly kind: 'tag'; readonly imageId: string; readonly ref: string }
+  // A build, step by step: a temporary container on the previous layer, its work (file steps
+  // with its id as mount), the layer it becomes as it vanishes; cached steps; config-only steps.
+  | {
+      readonly kind: 'build-container';
+      readonly build: string;
+      readonly container: string;
+      /** The step as progress shows it: `[2/4] RUN printf a > /a`. */
+      readonly step: string;
+      /** Storage ids of the layers it stands on, top first. */
+      readonly lowers: readonly string[];
+    }
+  | {
+      readonly kind: 'build-layer';
+      readonly build: string;
+      readonly step: string;
+      /** The temporary container that became the layer (and vanished), when known. */
+      readonly container?: string;
+      /** Storage id of the new layer; undefined when the step changed nothing. */
+      readonly layer?: string;
+      readonly diffId?: string;
+      readonly size: number;
+    }
+  | {
+      /** A temporary container removed without leaving a layer (the step failed). */
+      readonly kind: 'build-removed';
+      readonly build: string;
+      readonly container: string;
+    }
+  | {
+      readonly kind: 'build-cached';
+      readonly build: string;
+      readonly step: string;
+      /** The reused layer, when the builder names it. */
+      readonly layer?: string;
+      readonly diffId?: string;
+    }
+  | {
+      readonly kind: 'build-config';
+      readonly build: string;
+      readonly step: string;
+      readonly createdBy: string;
+    }
+  | {
+      readonly kind: 'build-done';
+      readonly build: string;
+      readonly imageId?: string;
+      readonly tags: readonly string[];
+      readonly error?: string;
+    };
 
 export type StepKind = Step['kind'];
 

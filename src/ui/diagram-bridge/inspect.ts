@@ -27,7 +27,7 @@ const sizeOf = (n: LayerNode): number => (n.kind === 'file' ? dataSize(n.data) :
 const depthOf = (path: string): number => (path === '/' ? 0 : path.split('/').length - 1);
 
 /** Tar order: a directory, then its entries by name. */
-const byPath = (a: string, b: string): number => {
+export const byPath = (a: string, b: string): number => {
   const pa = a.split('/');
   const pb = b.split('/');
   for (let i = 0; i < Math.min(pa.length, pb.length); i++) {

@@ -2,7 +2,15 @@
 // React). Node kinds are the `data-kind` values the page and tests see.
 
 export type NodeKind =
-  'image' | 'layer' | 'container-layer' | 'container' | 'registry' | 'network' | 'volume' | 'file';
+  | 'image'
+  | 'layer'
+  | 'container-layer'
+  | 'build-container'
+  | 'container'
+  | 'registry'
+  | 'network'
+  | 'volume'
+  | 'file';
 
 export interface ImageNodeData {
   readonly kind: 'image';
@@ -31,6 +39,10 @@ export interface LayerNodeData {
   readonly usedBy: readonly string[];
   readonly shared: boolean;
   readonly entries: number;
+  /** Made by a build still on screen (not in the image store yet, or not shown yet). */
+  readonly building?: boolean;
+  /** A build step found it in the cache. */
+  readonly cached?: boolean;
 }
 
 export interface ContainerLayerNodeData {
@@ -50,7 +62,20 @@ export interface ContainerLayerNodeData {
   readonly showInit: boolean;
 }
 
-export type DiagramNodeData = ImageNodeData | LayerNodeData | ContainerLayerNodeData;
+/** A build step's temporary container: on the previous step's layer while the step runs. */
+export interface BuildContainerNodeData {
+  readonly kind: 'build-container';
+  /** `data-ref`: the step as build progress shows it, `[2/4] RUN printf a > /a`. */
+  readonly ref: string;
+  readonly build: string;
+  readonly container: string;
+  readonly shortId: string;
+  /** What it stands on, as the diagram calls it ("layer 3"), for its accessible name. */
+  readonly on: string;
+}
+
+export type DiagramNodeData =
+  ImageNodeData | LayerNodeData | ContainerLayerNodeData | BuildContainerNodeData;
 
 export interface ModelNode {
   readonly id: string;
@@ -83,3 +108,4 @@ export interface DiagramModel {
 export const imageNodeId = (imageId: string): string => `img:${imageId}`;
 export const layerNodeId = (chainId: string): string => `layer:${chainId}`;
 export const containerNodeId = (id: string): string => `ctr:${id}`;
+export const buildContainerNodeId = (id: string): string => `build:${id}`;

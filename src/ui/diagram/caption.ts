@@ -19,6 +19,7 @@ export function layerName(model: DiagramModel, layerId: string, t: Translate): s
   if (d?.kind === 'layer') return t('diagram.layer.n', { n: String(d.position) });
   if (d?.kind === 'container-layer')
     return t(layerId === d.initId ? 'diagram.layer.init' : 'diagram.layer.container');
+  if (d?.kind === 'build-container') return t('diagram.layer.temp');
   return layerId.endsWith('-init') ? t('diagram.layer.init') : shortDigest(layerId);
 }
 
@@ -81,5 +82,30 @@ export function captionOf(step: Step, model: DiagramModel, t: Translate): string
       });
     case 'tag':
       return t('caption.tag', { ref: step.ref || imageName(model, step.imageId) });
+    case 'build-container':
+      return t('caption.buildContainer', {
+        step: step.step,
+        layer: step.lowers[0] !== undefined ? L(step.lowers[0]) : 'scratch',
+      });
+    case 'build-layer':
+      return step.layer === undefined
+        ? t('caption.buildEmpty', { step: step.step })
+        : t('caption.buildLayer', {
+            step: step.step,
+            diff: step.diffId !== undefined ? shortDigest(step.diffId) : L(step.layer),
+            size: sizeLabel(step.size),
+          });
+    case 'build-removed':
+      return t('caption.buildRemoved', { id: step.container.slice(0, 12) });
+    case 'build-cached':
+      return t('caption.buildCached', { step: step.step });
+    case 'build-config':
+      return t('caption.buildConfig', { step: step.step });
+    case 'build-done':
+      if (step.error !== undefined) return t('caption.buildFailed', { error: step.error });
+      return t('caption.buildDone', {
+        image:
+          step.tags[0] ?? (step.imageId !== undefined ? imageName(model, step.imageId) : '<none>'),
+      });
   }
 }

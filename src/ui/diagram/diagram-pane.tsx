@@ -8,7 +8,8 @@ import type { LabSession } from '../lab-session';
 import { AnimationLayer } from './overlay/animation-layer';
 import { CaptionBar } from './caption-bar';
 import { DiagramControls } from './diagram-controls';
-import { select, useDiagram } from './diagram-store';
+import { select, selectSecond, useDiagram } from './diagram-store';
+import { SelectionStyle } from './selection-style';
 import { FitOnChange } from './fit-on-change';
 import { createPaneRuntime } from './pane-runtime';
 import { nodeTypes } from './node-types';
@@ -32,12 +33,18 @@ export default function DiagramPane({ session }: { readonly session: LabSession 
   useBenchHooks(session, runtime);
   const flow = useMemo(() => runtime.flow(snapshot, t), [runtime, snapshot, t]);
 
-  const onNodeClick = useCallback((_: unknown, node: { id: string }) => select(node.id), []);
-  // Enter or Space on a focused node inspects it, as a click does.
+  // Shift, Ctrl or Cmd + click picks a second layer to compare with the selected one.
+  const onNodeClick = useCallback((e: React.MouseEvent, node: { id: string }) => {
+    if (e.shiftKey || e.ctrlKey || e.metaKey) selectSecond(node.id);
+    else select(node.id);
+  }, []);
+  // Enter or Space on a focused node inspects it, as a click does; Shift+Enter compares.
   const onKeyDown = useCallback((e: React.KeyboardEvent) => {
     const el = e.target as HTMLElement;
-    if ((e.key === 'Enter' || e.key === ' ') && el.classList.contains('react-flow__node'))
-      select(el.dataset.id ?? null);
+    if ((e.key === 'Enter' || e.key === ' ') && el.classList.contains('react-flow__node')) {
+      if (e.shiftKey) selectSecond(el.dataset.id ?? null);
+      else select(el.dataset.id ?? null);
+    }
     if (e.key === 'Escape') select(null);
   }, []);
 
@@ -79,7 +86,8 @@ export default function DiagramPane({ session }: { readonly session: LabSession 
           <Controls showInteractive={false} />
           {flow.nodes.length >= MINIMAP_FROM && <MiniMap pannable zoomable />}
           <FitOnChange animate={pace !== 'instant'} />
-          <AnimationLayer locate={runtime.locate} />
+          <SelectionStyle />
+          <AnimationLayer locate={runtime.locate} nodeOf={runtime.nodeOf} />
         </ReactFlow>
         {empty && <p className="ll-empty">{t('diagram.empty')}</p>}
         <InspectPanel session={session} />

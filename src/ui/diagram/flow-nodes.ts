@@ -19,6 +19,12 @@ export function ariaLabelOf(d: DiagramNodeData, t: Translate): string {
         size: d.size,
       });
     case 'layer':
+      if (d.building)
+        return t('diagram.a11y.layerBuilding', {
+          n: String(d.position),
+          size: d.size || t('diagram.layer.cached'),
+          instruction: d.instruction,
+        });
       return t(d.shared ? 'diagram.a11y.layerShared' : 'diagram.a11y.layer', {
         n: String(d.position),
         image: d.usedBy[0] ?? '',
@@ -33,6 +39,10 @@ export function ariaLabelOf(d: DiagramNodeData, t: Translate): string {
         size: d.size,
         image: d.image,
       });
+    case 'build-container':
+      return d.on === ''
+        ? t('diagram.a11y.buildContainerBare', { step: d.ref })
+        : t('diagram.a11y.buildContainer', { step: d.ref, n: d.on });
   }
 }
 

@@ -3,6 +3,7 @@
 
 import type { NodeTypes } from '@xyflow/react';
 import type { NodeKind } from '../diagram-bridge/model';
+import { BuildContainerNodeView } from './nodes/build-container-node';
 import { ContainerLayerNodeView } from './nodes/container-layer-node';
 import { HostNodeView } from './nodes/host-node';
 import { ImageNodeView } from './nodes/image-node';
@@ -13,4 +14,5 @@ export const nodeTypes: NodeTypes & Partial<Record<NodeKind | 'host', NodeTypes[
   image: ImageNodeView,
   layer: LayerNodeView,
   'container-layer': ContainerLayerNodeView,
+  'build-container': BuildContainerNodeView,
 };

@@ -11,6 +11,8 @@ import type { Locate } from './overlay/plan';
 export interface PaneRuntime {
   flow(snapshot: DiagramSnapshot | null, t: Translate): { nodes: DiagramFlowNode[]; edges: Edge[] };
   readonly locate: Locate;
+  /** Engine name → node id (the controller's, including things just gone). */
+  readonly nodeOf: (engineId: string) => string | undefined;
   readonly controller: DiagramController | null;
   setController(c: DiagramController | null): void;
 }
@@ -31,6 +33,7 @@ export function createPaneRuntime(): PaneRuntime {
       for (const [id, cell] of snapshot.cells) last.set(id, cellPosition(cell));
       return cache.build(snapshot.model, snapshot.cells, t);
     },
+    nodeOf: (engineId) => controller?.nodeOf(engineId),
     locate(engineId) {
       const id = controller?.nodeOf(engineId);
       const p = id !== undefined ? last.get(id) : undefined;

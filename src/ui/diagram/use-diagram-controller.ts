@@ -6,6 +6,7 @@ import type { Engine } from '../../engine/engine';
 import type { Pace } from '../../director';
 import { createDiagramController, type DiagramController } from '../diagram-bridge/controller';
 import type { LabSession } from '../lab-session';
+import type { Lab } from '../../lab/lab';
 import { useUi } from '../../store/ui-store';
 import { resetDiagram, setPlayed, setSnapshot, useDiagram } from './diagram-store';
 
@@ -32,6 +33,13 @@ export function connect(engine: Engine): DiagramController {
   return controller;
 }
 
+/** Tells the controller when the learner submits a line, so it can group bursts by command. */
+function followCommands(lab: Lab, controller: DiagramController): () => void {
+  return lab.console.onMarker((m) => {
+    if (m.kind === 'submit') controller.commandStarted();
+  });
+}
+
 /** Keeps `holder.controller` on the session's current lab. */
 export function useDiagramController(
   session: LabSession,
@@ -43,15 +51,19 @@ export function useDiagramController(
   const showInit = useDiagram((s) => s.showInit);
   useEffect(() => {
     let controller = connect(session.current().engine);
+    let unfollow = followCommands(session.current(), controller);
     holder.setController(controller);
     const off = session.onLab((lab) => {
+      unfollow();
       controller.dispose();
       resetDiagram();
       controller = connect(lab.engine);
+      unfollow = followCommands(lab, controller);
       holder.setController(controller);
     });
     return () => {
       off();
+      unfollow();
       controller.dispose();
       holder.setController(null);
     };

@@ -21,6 +21,10 @@ describe('bench scene', () => {
       onChange: () => undefined,
       onStep: (p) => steps.push(p),
     });
+    // Mounted after the scene was built: the past is replayed at once, the caption on its last step.
+    expect(steps.at(-1)?.step.kind).toBe('run');
+    expect(steps.every((s) => s.durationMs === 0)).toBe(true);
+    steps.length = 0;
     scene.tick();
     await Promise.resolve();
     await Promise.resolve();

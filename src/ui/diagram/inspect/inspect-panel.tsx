@@ -3,17 +3,19 @@ import { useT } from '../../i18n/use-t';
 import { select, useDiagram } from '../diagram-store';
 import { ContainerTree } from './container-tree';
 import { LayerChanges } from './layer-changes';
+import { LayerCompare } from './layer-compare';
 
-/** What the selected node holds: a container's merged tree, a layer's changeset. */
+/** What the selected node holds: a container's merged tree, a layer's changeset, or two layers'. */
 export function InspectPanel({ session }: { session: LabSession }) {
   const t = useT();
   const selected = useDiagram((s) => s.selected);
-  const data = useDiagram((s) =>
-    s.selected === null
-      ? undefined
-      : s.snapshot?.model.nodes.find((n) => n.id === s.selected)?.data,
-  );
-  if (selected === null || !data || data.kind === 'image') return null;
+  const find = (id: string | null) => (s: ReturnType<typeof useDiagram.getState>) =>
+    id === null ? undefined : s.snapshot?.model.nodes.find((n) => n.id === id)?.data;
+  const data = useDiagram(find(selected));
+  const compare = useDiagram((s) => s.compare);
+  const second = useDiagram(find(compare));
+  if (selected === null || !data || data.kind === 'image' || data.kind === 'build-container')
+    return null;
   const engine = session.current().engine;
   return (
     <aside className="ll-inspect" aria-label={t('inspect.title')} data-testid="diagram-inspect">
@@ -22,8 +24,10 @@ export function InspectPanel({ session }: { session: LabSession }) {
       </button>
       {data.kind === 'container-layer' ? (
         <ContainerTree engine={engine} data={data} />
+      ) : second?.kind === 'layer' && !data.building && !second.building ? (
+        <LayerCompare engine={engine} a={data} b={second} nodeId={selected} />
       ) : (
-        <LayerChanges engine={engine} data={data} />
+        <LayerChanges engine={engine} data={data} nodeId={selected} />
       )}
     </aside>
   );

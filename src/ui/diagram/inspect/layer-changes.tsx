@@ -1,42 +1,31 @@
 import { useMemo } from 'react';
 import type { Engine } from '../../../engine/engine';
-import type { Digest, Layer } from '../../../engine/storage';
+import type { Digest } from '../../../engine/storage';
 import { sizeLabel } from '../../diagram-bridge/labels';
 import { changesJson, imageWaste, layerChanges } from '../../diagram-bridge/inspect';
+import { layerTar, simulatedOf, tarMode } from '../../diagram-bridge/layer-export';
 import type { LayerNodeData } from '../../diagram-bridge/model';
 import { useT } from '../../i18n/use-t';
-import type { MessageKey } from '../../i18n';
+import { ChangeList } from './change-list';
+import { CompareControl } from './compare-control';
+import { download } from './download';
+import { layersBelow } from './layer-lookup';
 
-const LIMIT = 300;
-
-function layersBelow(engine: Engine, chainId: Digest): Layer[] {
-  const store = engine.images.store;
-  const out: Layer[] = [];
-  for (let c = store.layers.get(chainId)?.stored.parent; c !== undefined;) {
-    const e = store.layers.get(c);
-    if (!e) break;
-    out.push(e.stored.layer);
-    c = e.stored.parent;
-  }
-  return out;
-}
-
-function download(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  URL.revokeObjectURL(url);
-}
-
-/** A layer's own changeset, and dive's wasted bytes for the first image using it. */
-export function LayerChanges({ engine, data }: { engine: Engine; data: LayerNodeData }) {
+/** A layer's own changeset, dive's wasted bytes for the first image using it, and exports. */
+export function LayerChanges({
+  engine,
+  data,
+  nodeId,
+}: {
+  engine: Engine;
+  data: LayerNodeData;
+  nodeId: string;
+}) {
   const t = useT();
   const store = engine.images.store;
   const chainId = data.chainId as Digest;
-  const { changes, waste } = useMemo(() => {
-    const layer = store.layers.get(chainId)?.stored.layer;
+  const layer = store.layers.get(chainId)?.stored.layer;
+  const { changes, waste, simulated, mode } = useMemo(() => {
     const changes = layer ? layerChanges(layer.changes, layersBelow(engine, chainId)) : [];
     const image = [...store.images.values()].find((i) => i.chainIds.includes(chainId));
     const waste = image
@@ -46,9 +35,26 @@ export function LayerChanges({ engine, data }: { engine: Engine; data: LayerNode
             .filter((c) => c !== undefined),
         )
       : undefined;
-    return { changes, waste };
-  }, [engine, store, chainId]);
+    const simulated = layer ? simulatedOf(layer.changes) : { files: 0, bytes: 0 };
+    const mode = layer ? tarMode(layer.changes) : 'exact';
+    return { changes, waste, simulated, mode };
+  }, [engine, store, chainId, layer]);
   const title = `${t('diagram.layer.n', { n: String(data.position) })} · ${data.ref}`;
+  if (!layer)
+    return (
+      <section>
+        <h3>{t('inspect.changes', { layer: title })}</h3>
+        <p>{data.instruction}</p>
+        <p>{t('inspect.building')}</p>
+      </section>
+    );
+  const note =
+    mode === 'exact'
+      ? t('inspect.tarExact')
+      : t(mode === 'zero-filled' ? 'inspect.tarZero' : 'inspect.tarOmitted', {
+          count: String(simulated.files),
+          bytes: sizeLabel(simulated.bytes),
+        });
   return (
     <section>
       <h3>{t('inspect.changes', { layer: title })}</h3>
@@ -62,28 +68,36 @@ export function LayerChanges({ engine, data }: { engine: Engine; data: LayerNode
           })}
         </p>
       )}
-      <button
-        type="button"
-        className="ll-toggle"
-        onClick={() => download(`layer-${data.ref}.json`, changesJson(data.diffId, changes))}
-      >
-        {t('inspect.export')}
-      </button>
-      <ul className="ll-tree" data-testid="layer-changes">
-        {changes.slice(0, LIMIT).map((c) => (
-          <li
-            key={c.path}
-            data-change={c.change}
-            className={c.change === 'deleted' ? 'll-whiteout' : undefined}
-          >
-            {t(`inspect.${c.change}` as MessageKey).padEnd(8)} {c.path}
-            {c.kind === 'file' ? `  ${sizeLabel(c.size)}` : ''}
-          </li>
-        ))}
-      </ul>
-      {changes.length > LIMIT && (
-        <p>{t('inspect.truncated', { count: String(changes.length - LIMIT) })}</p>
-      )}
+      <CompareControl nodeId={nodeId} />
+      <div className="ll-exports">
+        <button
+          type="button"
+          className="ll-toggle"
+          onClick={() =>
+            download(
+              `layer-${data.ref}.json`,
+              changesJson(data.diffId, changes),
+              'application/json',
+            )
+          }
+        >
+          {t('inspect.export')}
+        </button>
+        <button
+          type="button"
+          className="ll-toggle"
+          data-testid="export-tar"
+          onClick={() =>
+            download(`layer-${data.ref}.tar`, layerTar(layer.changes).bytes, 'application/x-tar')
+          }
+        >
+          {t('inspect.exportTar')}
+        </button>
+      </div>
+      <p className="ll-note" data-testid="tar-note" data-mode={mode}>
+        {note}
+      </p>
+      <ChangeList changes={changes} testId="layer-changes" />
     </section>
   );
 }

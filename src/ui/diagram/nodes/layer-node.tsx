@@ -11,10 +11,12 @@ export const LayerNodeView = memo(function LayerNodeView({ data }: NodeProps<Lay
   const t = useT();
   return (
     <div
-      className={`ll-node ll-node--layer${data.shared ? ' ll-node--shared' : ''}`}
+      className={`ll-node ll-node--layer${data.shared ? ' ll-node--shared' : ''}${data.building ? ' ll-node--building' : ''}`}
       data-kind="layer"
       data-ref={data.ref}
       data-shared={data.shared || undefined}
+      data-building={data.building || undefined}
+      data-cached={data.cached || undefined}
     >
       <div className="ll-node__title" title={data.instruction}>
         {data.instruction || t('diagram.layer.n', { n: String(data.position) })}
@@ -22,6 +24,10 @@ export const LayerNodeView = memo(function LayerNodeView({ data }: NodeProps<Lay
       <div className="ll-node__meta">
         <span>{data.ref}</span>
         <span>{data.size}</span>
+        {data.cached && <span className="ll-badge">{t('diagram.layer.cached')}</span>}
+        {data.building && !data.cached && (
+          <span className="ll-badge">{t('diagram.layer.building')}</span>
+        )}
         {data.shared && (
           <span className="ll-badge">
             {t('diagram.layer.shared', { count: String(data.usedBy.length) })}

@@ -3,6 +3,7 @@
 // above a graph that does not move.
 
 import type { Step } from '../../../director';
+import { cachedKey } from '../../diagram-bridge/build-scene';
 
 export interface Rect {
   readonly x: number;
@@ -19,7 +20,8 @@ export interface Frame {
 }
 
 export interface Sprite {
-  readonly kind: 'probe' | 'chip' | 'ring' | 'ghost';
+  /** `reveal`: no element of its own; the node drawn for `target` fades in over delay…span. */
+  readonly kind: 'probe' | 'chip' | 'ring' | 'ghost' | 'reveal';
   readonly tone?: 'found' | 'copy' | 'add' | 'delete' | 'commit' | 'pull' | 'reused';
   readonly label?: string;
   /** Ring and ghost: the node's size. */
@@ -30,7 +32,18 @@ export interface Sprite {
   readonly delay: number;
   readonly span: number;
   readonly origin?: 'bottom';
+  /** reveal: the engine thing whose node appears. */
+  readonly target?: string;
 }
+
+/** Words the sprites show (translated by the view). */
+export interface SpriteWords {
+  /** On a pulled layer the store already had (docker pull prints `Already exists`). */
+  readonly exists: string;
+  readonly cached: string;
+}
+
+const WORDS: SpriteWords = { exists: 'Already exists', cached: 'CACHED' };
 
 /** Where an engine thing (layer id, container id, ChainID, image ID) is drawn, even if just gone. */
 export type Locate = (engineId: string) => Rect | undefined;
@@ -71,7 +84,28 @@ function defined<T>(xs: readonly (T | undefined)[]): T[] {
   return xs.filter((x): x is T => x !== undefined);
 }
 
-export function planSprites(step: Step, locate: Locate): Sprite[] {
+const reveal = (target: string, delay: number, span: number): Sprite => ({
+  kind: 'reveal',
+  target,
+  frames: [],
+  delay,
+  span,
+});
+
+const fade = (r: Rect, tone: Sprite['tone'], from = 0.9): Sprite => ({
+  kind: 'ghost',
+  tone,
+  w: r.w,
+  h: r.h,
+  frames: [
+    { x: r.x, y: r.y, opacity: from },
+    { x: r.x, y: r.y, opacity: 0 },
+  ],
+  delay: 0,
+  span: 1,
+});
+
+export function planSprites(step: Step, locate: Locate, words: SpriteWords = WORDS): Sprite[] {
   switch (step.kind) {
     case 'read': {
       const rects = defined(step.visited.map(locate));
@@ -156,19 +190,34 @@ export function planSprites(step: Step, locate: Locate): Sprite[] {
       ];
     }
     case 'pull': {
+      // Layers the store had stay where they are, marked; only the others travel in (their
+      // nodes appear as they land).
       const n = step.downloaded.length + step.reused.length || 1;
       return [
-        ...defined(
-          step.reused.map((l, i) => {
-            const r = locate(l.chainId);
-            return r ? ring(r, 'reused', (i / n) * 0.6, 0.3) : undefined;
-          }),
-        ),
-        ...defined(
-          step.downloaded.map((l, i) => {
-            const r = locate(l.chainId);
-            if (!r) return undefined;
-            return {
+        ...step.reused.flatMap((l, i) => {
+          const r = locate(l.chainId);
+          if (!r) return [];
+          const d = (i / n) * 0.6;
+          return [
+            ring(r, 'reused', d, 0.3),
+            chip(
+              words.exists,
+              [
+                { ...at(r, r.w / 2, 0), opacity: 0 },
+                { ...at(r, r.w / 2, 0), opacity: 1 },
+              ],
+              'reused',
+              d,
+              0.3,
+            ),
+          ];
+        }),
+        ...step.downloaded.flatMap((l, i) => {
+          const r = locate(l.chainId);
+          if (!r) return [];
+          const d = ((i + step.reused.length) / n) * 0.6;
+          return [
+            {
               kind: 'ghost' as const,
               tone: 'pull' as const,
               w: r.w,
@@ -177,11 +226,13 @@ export function planSprites(step: Step, locate: Locate): Sprite[] {
                 { x: r.x, y: r.y - 120, opacity: 0 },
                 { x: r.x, y: r.y, opacity: 0.9 },
               ],
-              delay: ((i + step.reused.length) / n) * 0.6,
+              delay: d,
               span: 0.4,
-            };
-          }),
-        ),
+            },
+            reveal(l.chainId, d + 0.3, 0.1),
+          ];
+        }),
+        ...(locate(step.imageId) ? [reveal(step.imageId, 0.9, 0.1)] : []),
       ];
     }
     case 'run': {
@@ -233,6 +284,82 @@ export function planSprites(step: Step, locate: Locate): Sprite[] {
     case 'tag': {
       const r = locate(step.imageId);
       return r ? [ring(r, 'found', 0, 1)] : [];
+    }
+    case 'build-container': {
+      // The temporary container grows on the layer it stands on.
+      const r = locate(step.container);
+      const below = step.lowers[0] !== undefined ? locate(step.lowers[0]) : undefined;
+      if (!r) return [];
+      return defined([
+        below ? ring(below, 'found', 0, 0.3) : undefined,
+        {
+          kind: 'ghost',
+          tone: 'add',
+          w: r.w,
+          h: r.h,
+          origin: 'bottom',
+          frames: [
+            { x: r.x, y: r.y, scale: 0.05, opacity: 1 },
+            { x: r.x, y: r.y, scale: 1, opacity: 0.5 },
+          ],
+          delay: 0.1,
+          span: 0.8,
+        },
+        reveal(step.container, 0.1, 0.4),
+      ]);
+    }
+    case 'build-layer': {
+      // The container becomes the layer (drawn where it stood) and vanishes.
+      const from = step.container !== undefined ? locate(step.container) : undefined;
+      const to = step.layer !== undefined ? locate(step.layer) : undefined;
+      if (!to) return from ? [fade(from, 'delete')] : [];
+      const start = from ?? to;
+      return [
+        {
+          kind: 'ghost',
+          tone: 'commit',
+          w: to.w,
+          h: to.h,
+          frames: [
+            { x: start.x, y: start.y, opacity: 1, scale: 1 },
+            { x: to.x, y: to.y, opacity: 0, scale: 0.9 },
+          ],
+          delay: 0,
+          span: 0.7,
+        },
+        reveal(step.layer as string, 0.2, 0.5),
+        ring(to, 'commit', 0.7, 0.3),
+      ];
+    }
+    case 'build-removed': {
+      const r = locate(step.container);
+      return r ? [fade(r, 'delete')] : [];
+    }
+    case 'build-cached': {
+      const r = locate(step.layer ?? cachedKey(step.build, step.step));
+      if (!r) return [];
+      return [
+        ring(r, 'reused', 0, 0.5),
+        ring(r, 'reused', 0.5, 0.5),
+        chip(
+          words.cached,
+          [
+            { ...at(r, r.w / 2, 0), opacity: 0 },
+            { ...at(r, r.w / 2, 0), opacity: 1 },
+          ],
+          'reused',
+          0,
+          0.4,
+        ),
+      ];
+    }
+    case 'build-config':
+      return [];
+    case 'build-done': {
+      const r = step.imageId !== undefined ? locate(step.imageId) : undefined;
+      return r && step.imageId !== undefined
+        ? [reveal(step.imageId, 0, 0.4), ring(r, 'commit', 0.3, 0.7)]
+        : [];
     }
   }
 }
