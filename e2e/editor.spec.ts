@@ -38,6 +38,7 @@ test('vi edits a new file in the overlay: insert, Escape, :wq, then cat shows it
   const axe = await new AxeBuilder({ page }).include('section.ll-editor').analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
   await page.keyboard.type('iFROM ubuntu');
+  await expect(editor(page).getByRole('status')).toHaveText('-- INSERT --');
   await page.keyboard.press('Enter');
   await page.keyboard.type('RUN apt-get update');
   await page.keyboard.press('Escape');

@@ -37,15 +37,35 @@ function defineExCommands(): void {
   Vim.map('ZQ', ':q!<CR>', 'normal');
 }
 
+/** What vim's last line says in each mode (nothing in normal mode). */
+function modeLine(e: { mode?: string; subMode?: string }): string {
+  switch (e.mode) {
+    case 'insert':
+      return '-- INSERT --';
+    case 'replace':
+      return '-- REPLACE --';
+    case 'visual':
+      if (e.subMode === 'linewise') return '-- VISUAL LINE --';
+      if (e.subMode === 'blockwise') return '-- VISUAL BLOCK --';
+      return '-- VISUAL --';
+    default:
+      return '';
+  }
+}
+
 export const vimKeys: ModeKeys = {
   extensions() {
     defineExCommands();
-    // vim first, so its modes see every key; Tab inserts a tab in insert mode as vim does.
-    return [vim({ status: true }), Prec.low(keymap.of([{ key: 'Tab', run: insertTab }]))];
+    // vim first, so its modes see every key; Tab inserts a tab in insert mode as vim does. The
+    // mode is shown on the overlay's message line, as vim's last line shows it, so the vim
+    // panel appears only for the `:` and `/` command lines.
+    return [vim({ status: false }), Prec.low(keymap.of([{ key: 'Tab', run: insertTab }]))];
   },
   attach(view: EditorView, controls: OverlayControls) {
     sessions.set(view, controls.session);
-    // Start in normal mode with the cursor shown as vim's block.
-    getCM(view)?.focus();
+    const cm = getCM(view);
+    cm?.on('vim-mode-change', (e: { mode?: string; subMode?: string }) =>
+      controls.session.say(modeLine(e), 'info'),
+    );
   },
 };
