@@ -54,6 +54,7 @@ test('vi edits a new file in the overlay: insert, Escape, :wq, then cat shows it
 });
 
 test('vi in a container: :w copies the file up, as echo > would', async ({ page }) => {
+  test.setTimeout(60_000); // apt-get install vim runs in lab time at real speed
   // Captions play at once (the install before the edit makes many).
   await page.getByRole('combobox', { name: 'Animation pace' }).selectOption('instant');
   await page.locator('.xterm-helper-textarea').focus();
