@@ -3,7 +3,6 @@
 // `--format` (table / raw / json / template), and `docker images REPOSITORY[:TAG]`.
 
 import type { Engine } from '../../engine/engine';
-import type { ImageSummary } from '../../engine/images';
 import { formatTable } from '../format/format-table';
 import { flagBool, flagList, flagString } from '../flags/accessors';
 import { specFromHelp } from '../help/spec';
@@ -28,28 +27,6 @@ export function imageFormat(source: string, quiet: boolean, digest: boolean): st
   if (source.startsWith('table') && digest && !source.includes('{{.Digest}}'))
     return `${source}\t{{.Digest}}`;
   return source;
-}
-
-/** path.Match for reference patterns (`*` and `?` do not cross `/`). */
-function globMatch(pattern: string, s: string): boolean {
-  const re = pattern
-    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-    .replace(/\*/g, '[^/]*')
-    .replace(/\?/g, '[^/]');
-  return new RegExp(`^${re}$`).test(s);
-}
-
-/**
- * moby applies the reference filter to digest references too (reference.FamiliarMatch on
- * `name@digest`, then on `name`); the engine's list narrows only the tags, so the digests are
- * narrowed here — otherwise `--filter reference=my*` would show a `ubuntu <none>` row.
- */
-function narrowDigests(i: ImageSummary, patterns: readonly string[] | undefined): ImageSummary {
-  if (!patterns) return i;
-  const repoDigests = i.repoDigests.filter((d) =>
-    patterns.some((p) => globMatch(p, d) || globMatch(p, d.slice(0, d.indexOf('@')))),
-  );
-  return { ...i, repoDigests };
 }
 
 export const images: DockerSubcommand<Engine> = {
@@ -81,9 +58,7 @@ export const images: DockerSubcommand<Engine> = {
     const now = engine.clock.now();
     const trunc = !flagBool(p, 'no-trunc');
     const rows = list.value.flatMap((i) =>
-      imageRows(narrowDigests(i, filters['reference']), showDigests, needDigest).map((r) =>
-        imageContext(r, trunc, now),
-      ),
+      imageRows(i, showDigests, needDigest).map((r) => imageContext(r, trunc, now)),
     );
     const out = formatTable(rows, format, { headers: IMAGE_HEADERS, defaultTable: DEFAULT_TABLE });
     if (!out.ok) {
