@@ -433,3 +433,31 @@ ${col('Other Downloads', li(`${url}download-connectors.cgi`, 'Tomcat Connectors'
 </html>
 `;
 }
+
+/** webapps.dist/docs/index.html, shortened: its head and the start of the index. */
+export function docsIndex(major: string, version: string): string {
+  return `<!DOCTYPE html SYSTEM "about:legacy-compat">
+<html lang="en"><head><META http-equiv="Content-Type" content="text/html; charset=UTF-8"><link href="./images/docs-stylesheet.css" rel="stylesheet" type="text/css"><title>Apache Tomcat ${major} (${version}) - Documentation Index</title></head><body><div id="wrapper"><header><div id="header"><div><div><div class="logo noPrint"><a href="https://tomcat.apache.org/"><img alt="Tomcat Home" src="./images/tomcat.png"></a></div><div style="height: 1px;"></div><div class="asfLogo noPrint"><a href="https://www.apache.org/" target="_blank"><img src="./images/asf-logo.svg" alt="The Apache Software Foundation" style="width: 266px; height: 83px;"></a></div><h1>Apache Tomcat ${major}</h1><div class="versionInfo">
+            Version ${version},
+            <time datetime="2025-06-05">Jun 5 2025</time></div><div style="height: 1px;"></div><div style="clear: left;"></div></div></div></div></header>
+<!-- Layerlab: the rest of the documentation index is not included in the lab's image. -->
+</div></body></html>
+`;
+}
+
+/** webapps.dist/examples/index.html */
+export const EXAMPLES_INDEX = `<!DOCTYPE html><html lang="en">
+<head>
+<meta charset="UTF-8">
+<title>Apache Tomcat Examples</title>
+</head>
+<body>
+<h3>Apache Tomcat Examples</h3>
+<p></p>
+<ul>
+<li><a href="servlets">Servlets examples</a></li>
+<li><a href="jsp">JSP Examples</a></li>
+<li><a href="websocket/index.xhtml">WebSocket Examples</a></li>
+</ul>
+</body></html>
+`;

@@ -6,6 +6,8 @@ import { bin, bins, dir, text, words } from '../files';
 import type { HistoryStep, ImageSpec, LayerSpec } from '../types';
 import {
   catalinaSh,
+  docsIndex,
+  EXAMPLES_INDEX,
   LOGGING_PROPERTIES,
   releaseNotes,
   rootIndexJsp,
@@ -191,6 +193,8 @@ function tomcat(major: string, version: string, created: string, size: number): 
             ),
           ),
           bin(salt, `${H}/webapps.dist/ROOT/tomcat.svg`, 67_795, 0o644),
+          text(`${H}/webapps.dist/docs/index.html`, docsIndex(major, version)),
+          text(`${H}/webapps.dist/examples/index.html`, EXAMPLES_INDEX),
           ...WEBAPPS.map((w) =>
             text(
               `${H}/webapps.dist/${w}/WEB-INF/web.xml`,
@@ -210,10 +214,10 @@ function tomcat(major: string, version: string, created: string, size: number): 
             'tomcat.css favicon.ico bg-button.png bg-middle.png bg-nav.png bg-upper.png asf-logo-wide.svg',
           ).map((f) => `${H}/webapps.dist/ROOT/${f}`),
           // docs and examples are static pages; manager and host-manager are JSP apps.
-          ...words('index.html changelog.html setup.html config/index.html api/index.html').map(
+          ...words('changelog.html setup.html config/index.html api/index.html').map(
             (f) => `${H}/webapps.dist/docs/${f}`,
           ),
-          ...words('index.html servlets/index.html jsp/index.html websocket/index.xhtml').map(
+          ...words('servlets/index.html jsp/index.html websocket/index.xhtml').map(
             (f) => `${H}/webapps.dist/examples/${f}`,
           ),
           ...WEBAPPS.filter((w) => w !== 'docs').map(

@@ -4,6 +4,7 @@
 
 import type { CommandContext } from '../../../types';
 import { tomcatTime } from '../../servers/lib/time';
+import type { Modes } from './modes';
 
 const p2 = (n: number) => String(n).padStart(2, '0');
 
@@ -38,14 +39,14 @@ function appender(ctx: CommandContext, path: string): (line: string) => void {
 }
 
 /** Loggers for a Tomcat whose CATALINA_BASE is `base`; creates the day's log files as JULI does. */
-export function createJuli(ctx: CommandContext, base: string): Juli {
+export function createJuli(ctx: CommandContext, base: string, modes: Modes): Juli {
   const day = fileDate(ctx.clock.now());
   const logs = `${base}/logs`;
   const files: Record<string, (line: string) => void> = {};
   for (const name of ['catalina', 'localhost', 'manager', 'host-manager']) {
     const path = `${logs}/${name}.${day}.log`;
     try {
-      if (!ctx.fs.exists(path)) ctx.fs.writeFile(path, '');
+      if (!ctx.fs.exists(path)) ctx.fs.writeFile(path, '', { mode: modes.file });
     } catch {
       // a missing logs directory: the console handler still prints
     }

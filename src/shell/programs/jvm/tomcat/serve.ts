@@ -10,6 +10,7 @@ import { httpDate } from '../../servers/lib/time';
 import { errorPage, escapeMessage } from './error-page';
 import { renderJsp } from './jsp';
 import type { Deployer, WebApp } from './webapps';
+import type { Modes } from './modes';
 
 export interface ServeEnv {
   readonly ctx: CommandContext;
@@ -17,6 +18,7 @@ export interface ServeEnv {
   readonly deployer: Deployer;
   /** work/Catalina/localhost */
   readonly workDir: string;
+  readonly modes: Modes;
   /** Said once per page: scriptlet code the lab does not run. */
   note(message: string): void;
 }
@@ -54,17 +56,25 @@ function compiled(env: ServeEnv, app: WebApp, rel: string): void {
   try {
     if (fs.exists(`${dir}/${base}.class`)) return;
     const sub = base.includes('/') ? `/${base.slice(0, base.lastIndexOf('/'))}` : '';
-    fs.mkdir(`${dir}${sub}`, { recursive: true });
-    fs.writeFile(`${dir}/${base}.java`, {
-      kind: 'blob',
-      size: 20_614,
-      digest: `sha256:jasper-java-${app.name}-${base}`,
-    });
-    fs.writeFile(`${dir}/${base}.class`, {
-      kind: 'blob',
-      size: 15_203,
-      digest: `sha256:jasper-class-${app.name}-${base}`,
-    });
+    fs.mkdir(`${dir}${sub}`, { recursive: true, mode: env.modes.dir });
+    fs.writeFile(
+      `${dir}/${base}.java`,
+      {
+        kind: 'blob',
+        size: 20_614,
+        digest: `sha256:jasper-java-${app.name}-${base}`,
+      },
+      { mode: env.modes.file },
+    );
+    fs.writeFile(
+      `${dir}/${base}.class`,
+      {
+        kind: 'blob',
+        size: 15_203,
+        digest: `sha256:jasper-class-${app.name}-${base}`,
+      },
+      { mode: env.modes.file },
+    );
   } catch {
     // an unwritable work directory: the page is still served from memory
   }

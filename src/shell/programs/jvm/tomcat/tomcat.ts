@@ -14,6 +14,7 @@ import { parseServerXml, type AccessLog } from './conf';
 import { createJuli, fileDate } from './log';
 import { serveTomcat } from './serve';
 import { Deployer } from './webapps';
+import { modesOf, type Modes } from './modes';
 
 export interface TomcatLaunch {
   readonly jdk: JdkRelease;
@@ -62,12 +63,17 @@ export function serverInfoText(ctx: CommandContext, home: string, jdk: JdkReleas
   );
 }
 
-function accessLogWriter(ctx: CommandContext, base: string, conf: AccessLog | undefined) {
+function accessLogWriter(
+  ctx: CommandContext,
+  base: string,
+  conf: AccessLog | undefined,
+  modes: Modes,
+) {
   if (!conf) return () => undefined;
   const dir = conf.directory.startsWith('/') ? conf.directory : `${base}/${conf.directory}`;
   const path = `${dir}/${conf.prefix}.${fileDate(ctx.clock.now())}${conf.suffix}`;
   try {
-    if (!ctx.fs.exists(path)) ctx.fs.writeFile(path, '');
+    if (!ctx.fs.exists(path)) ctx.fs.writeFile(path, '', { mode: modes.file });
   } catch {
     return () => undefined;
   }
@@ -117,7 +123,10 @@ export async function runTomcat(ctx: CommandContext, net: ProgramNet, launch: To
     );
     return 1;
   }
-  const juli = createJuli(ctx, base);
+  const modes = modesOf(
+    launch.properties.get('org.apache.catalina.security.SecurityListener.UMASK'),
+  );
+  const juli = createJuli(ctx, base, modes);
   const log = (source: string, message: string, thread = 'main') =>
     juli.info(thread, source, message);
   const V = 'org.apache.catalina.startup.VersionLoggerListener.log';
@@ -172,7 +181,8 @@ export async function runTomcat(ctx: CommandContext, net: ProgramNet, launch: To
   // Catalina.load leaves this marker in CATALINA_TMPDIR (java.io.tmpdir), as every start does.
   const tmp = launch.properties.get('java.io.tmpdir') ?? `${base}/temp`;
   try {
-    if (!ctx.fs.exists(`${tmp}/safeToDelete.tmp`)) ctx.fs.writeFile(`${tmp}/safeToDelete.tmp`, '');
+    if (!ctx.fs.exists(`${tmp}/safeToDelete.tmp`))
+      ctx.fs.writeFile(`${tmp}/safeToDelete.tmp`, '', { mode: modes.file });
   } catch {
     // a missing temp directory is not fatal to Tomcat
   }
@@ -192,16 +202,17 @@ export async function runTomcat(ctx: CommandContext, net: ProgramNet, launch: To
     `Starting Servlet engine: [${serverInfo}]`,
   );
   const appBase = conf.appBase.startsWith('/') ? conf.appBase : `${base}/${conf.appBase}`;
-  const deployer = new Deployer(ctx, base, appBase, juli, conf.hostName);
+  const deployer = new Deployer(ctx, base, appBase, juli, conf.hostName, modes);
   const startMs = juli.offsetMs;
   deployer.scan('main');
-  const access = accessLogWriter(ctx, base, conf.accessLog);
+  const access = accessLogWriter(ctx, base, conf.accessLog, modes);
   const noted = new Set<string>();
   const env = {
     ctx,
     serverInfo,
     deployer,
     workDir: `${base}/work/Catalina/${conf.hostName}`,
+    modes,
     note(message: string) {
       if (noted.has(message)) return;
       noted.add(message);

@@ -5,6 +5,7 @@
 
 import type { CommandContext } from '../../../types';
 import type { Juli } from './log';
+import type { Modes } from './modes';
 
 export interface WebApp {
   /** The directory name in appBase (`ROOT`, `docs`). */
@@ -36,6 +37,7 @@ export class Deployer {
     private readonly appBase: string,
     private readonly juli: Juli,
     private readonly hostName: string,
+    private readonly modes: Modes,
   ) {}
 
   private dirs(): string[] {
@@ -100,6 +102,7 @@ export class Deployer {
     try {
       this.ctx.fs.mkdir(`${this.base}/work/Catalina/${this.hostName}/${name}`, {
         recursive: true,
+        mode: this.modes.dir,
       });
     } catch {
       // a read-only or missing base: Tomcat logs nothing here either
