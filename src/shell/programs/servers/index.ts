@@ -1,5 +1,5 @@
-// The simulated servers inside images: nginx, httpd/apachectl, redis-server/redis-cli, registry,
-// tomcat (catalina.sh, java). `createServerPrograms(net)` for one lab's network; `serverPrograms`
+// The simulated servers inside images: nginx, httpd/apachectl, redis-server/redis-cli (Tomcat is
+// in ../jvm). `createServerPrograms(net)` for one lab's network; `serverPrograms`
 // on a registry of its own (tests, tools without a lab).
 
 import type { Command } from '../../types';
