@@ -235,3 +235,15 @@ describe('nano with the page editor', () => {
     await session.done;
   });
 });
+
+describe('when the page editor cannot open', () => {
+  it('vi falls back to the terminal editor', async () => {
+    const t = createTestTerminal();
+    t.console.setEditorHost({ open: () => Promise.reject(new Error('chunk failed to load')) });
+    const session = await t.start('vi /root/f');
+    expect(t.screen.alternate).toBe(true);
+    expect(t.screen.text()).toContain('"/root/f" [New]');
+    await t.keys(':q\r');
+    expect(await session.done).toBe(0);
+  });
+});

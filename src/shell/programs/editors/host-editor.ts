@@ -38,12 +38,25 @@ function common(ctx: CommandContext, name: string | null) {
   return { name, path: pathOf(ctx, name), hostname: ctx.system.hostname };
 }
 
-/** Open vim's buffer in the page's editor; vim's exit status (0) once it is closed. */
+/** Wait for the editor to close; false when it could not open (its code failed to load). */
+async function edit(host: EditorHost, request: EditorRequest): Promise<boolean> {
+  try {
+    await host.open(request);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Open vim's buffer in the page's editor; vim's exit status (0) once it is closed, or null when
+ * the editor could not open (the caller falls back to the terminal).
+ */
 export async function openViInHost(
   host: EditorHost,
   ctx: CommandContext,
   o: ViOpen,
-): Promise<number> {
+): Promise<number | null> {
   let name = o.name;
   let readOnly = o.readOnly;
   const request: EditorRequest = {
@@ -66,8 +79,7 @@ export async function openViInHost(
       return { ok, message: s.message?.text ?? '', name, path: pathOf(ctx, name) };
     },
   };
-  await host.open(request);
-  return 0;
+  return (await edit(host, request)) ? 0 : null;
 }
 
 export interface NanoOpen {
@@ -78,12 +90,12 @@ export interface NanoOpen {
   readonly message?: string;
 }
 
-/** Open nano's buffer in the page's editor; nano's exit status (0) once it is closed. */
+/** Open nano's buffer in the page's editor: as openViInHost. */
 export async function openNanoInHost(
   host: EditorHost,
   ctx: CommandContext,
   o: NanoOpen,
-): Promise<number> {
+): Promise<number | null> {
   let name = o.name;
   const request: EditorRequest = {
     mode: 'nano',
@@ -108,6 +120,5 @@ export async function openNanoInHost(
       };
     },
   };
-  await host.open(request);
-  return 0;
+  return (await edit(host, request)) ? 0 : null;
 }

@@ -57,12 +57,13 @@ async function runNano(ctx: CommandContext): Promise<number> {
     else message = `Error reading ${name}: Permission denied`;
   }
   if (tty.editor) {
-    return openNanoInHost(tty.editor, ctx, {
+    const status = await openNanoInHost(tty.editor, ctx, {
       name,
       content,
       ...(jump ? { line: Math.max(1, Number(jump.slice(1))) } : {}),
       ...(message ? { message } : {}),
     });
+    if (status !== null) return status; // else: the terminal editor below
   }
   const env = { fs: ctx.fs, resolve: (p: string) => ctx.resolve(p), now: () => ctx.clock.now() };
   const state = createNanoState(env, content, name);

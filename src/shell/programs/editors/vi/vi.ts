@@ -27,6 +27,12 @@ function openingMessage(
   return `"${name}"${flags ? ` ${flags}` : ''} ${count}L, ${bytes}B`;
 }
 
+/** `+N` as a line for the page's editor; `+` is the last line (other `+cmd` forms are ignored). */
+function jumpLine(jump: string | null): number | undefined {
+  if (jump === '') return Infinity;
+  return jump !== null && /^\d+$/.test(jump) ? Number(jump) : undefined;
+}
+
 async function runVi(ctx: CommandContext, readonly: boolean): Promise<number> {
   const tty = ctx.stdin.tty;
   if (!tty) {
@@ -68,21 +74,15 @@ async function runVi(ctx: CommandContext, readonly: boolean): Promise<number> {
       kind: 'info',
     };
   if (tty.editor) {
-    const line =
-      jump === null
-        ? undefined
-        : jump === ''
-          ? Infinity
-          : /^\d+$/.test(jump)
-            ? Number(jump)
-            : undefined;
-    return openViInHost(tty.editor, ctx, {
+    const line = jumpLine(jump);
+    const status = await openViInHost(tty.editor, ctx, {
       name,
       lines: state.buf.lines,
       readOnly: ro,
       ...(line !== undefined ? { line } : {}),
       ...(state.message ? { message: state.message.text } : {}),
     });
+    if (status !== null) return status; // else: the terminal editor below
   }
   const editor = new ViEditor(state);
   if (jump !== null) editor.feed(jump === '' ? ['G'] : [':', ...jump.split(''), '<CR>']);
