@@ -1,6 +1,7 @@
 // createShell: a ShellSession for the console (host login, `docker exec -it`), which can also run
 // scripts without a terminal (`execute`: RUN steps, `docker run … sh -c`).
 
+import { HostDisk, measureUsed, withDiskQuota } from './disk';
 import { createManualClock, type Clock } from '../engine/clock/clock';
 import type { FileSystem } from '../engine/fs/types';
 import type { Tty } from '../console/tty';
@@ -47,6 +48,11 @@ export interface ShellOptions {
   readonly yieldToHost?: () => Promise<void>;
   /** Wait lab time; default: advance the clock at once (instant pace). */
   readonly sleep?: (ms: number, signal: Interrupt) => Promise<boolean>;
+  /**
+   * The disk writes are charged to (disk.ts). Default: on the host, a 60 GiB disk measured by
+   * walking this root; elsewhere none. The lab may hand the host's disk to a container's shell.
+   */
+  readonly disk?: HostDisk | null;
 }
 
 export interface ScriptIO {
@@ -70,7 +76,7 @@ const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/b
 
 export function createShell(options: ShellOptions): Shell {
   const clock = options.clock ?? createManualClock();
-  const system: SystemInfo = {
+  let system: SystemInfo = {
     hostname: 'layerlab',
     kernelRelease: HOST_KERNEL_RELEASE,
     uid: 0,
@@ -78,8 +84,15 @@ export function createShell(options: ShellOptions): Shell {
     ...options.system,
   };
   const flavor = options.flavor ?? 'host';
+  const disk =
+    options.disk !== undefined
+      ? options.disk
+      : flavor === 'host'
+        ? new HostDisk(() => measureUsed(options.fs))
+        : null;
+  if (disk) system = { ...system, disk };
   const rt: Runtime = {
-    fs: options.fs,
+    fs: disk ? withDiskQuota(options.fs, disk) : options.fs,
     commands: options.commands ?? {},
     builtins,
     clock,

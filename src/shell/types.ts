@@ -5,6 +5,7 @@
 import type { Clock } from '../engine/clock/clock';
 import type { FileSystem } from '../engine/fs/types';
 import type { Tty } from '../console/tty';
+import type { DiskInfo } from './disk';
 
 export interface InputStream {
   /** The next line including its '\n' (the last line of a file may lack one), or null at EOF. */
@@ -27,6 +28,13 @@ export interface OutputStream {
   readonly isTTY: boolean;
   /** Terminal width for column layouts (ls); 80 when not a terminal. */
   readonly columns: number;
+  /**
+   * The write size this output prefers (st_blksize): a file on disk takes big writes, so `yes`
+   * and `cat /dev/zero` fill it in few steps. Absent: 4 KiB.
+   */
+  readonly blockSize?: number;
+  /** Set once a write failed (the strerror text, e.g. `No space left on device`). */
+  readonly writeError?: string | null;
 }
 
 /** Ctrl+C reaches a running command through this. */
@@ -113,6 +121,8 @@ export interface SystemInfo {
   uptimeMs?(): number;
   /** Online CPUs (nproc, top). */
   readonly cpus?: number;
+  /** The disk the root filesystem lives on (df; writes past it fail with ENOSPC). */
+  readonly disk?: DiskInfo;
 }
 
 /** One process, as ps shows it. Absent figures get plausible defaults. */

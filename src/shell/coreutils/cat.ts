@@ -1,10 +1,25 @@
 // cat: concatenate files (or stdin, read line by line so it echoes as the learner types).
-// -n -b -s -E -T -A, numbering continuing across files as GNU does.
+// -n -b -s -E -T -A, numbering continuing across files as GNU does. /dev/zero streams NULs
+// (the lab's /dev has no such node to read).
 
-import type { Command } from '../types';
+import type { Command, CommandContext } from '../types';
 import { command, errText } from './lib/errors';
 import { parseArgs } from './lib/options';
 import { Pacer } from './lib/pacer';
+
+/**
+ * /dev/zero: NUL bytes without end, a block per checkpoint, until the reader leaves (141),
+ * Ctrl+C (130), the budget, or the disk fills (1, after the redirection's `write error`).
+ */
+async function zeros(ctx: CommandContext, emit: (chunk: string) => void): Promise<number | null> {
+  const block = '\0'.repeat(ctx.stdout.blockSize ?? 4096);
+  for (;;) {
+    if (!(await ctx.checkpoint())) break;
+    emit(block);
+  }
+  if (ctx.stdout.writeError) return 1;
+  return ctx.signal.interrupted ? 130 : 141;
+}
 
 export const cat: Command = command('cat', async (ctx) => {
   const opts = parseArgs(
@@ -76,8 +91,14 @@ export const cat: Command = command('cat', async (ctx) => {
       }
       continue;
     }
+    if (ctx.resolve(f) === '/dev/zero') {
+      const stopped = await zeros(ctx, emit);
+      if (stopped !== null) return stopped;
+      continue;
+    }
     try {
       emit(ctx.fs.readText(ctx.resolve(f)));
+      if (ctx.stdout.writeError) return 1;
     } catch (e) {
       ctx.stderr.write(`cat: ${f}: ${errText(e)}\n`);
       status = 1;

@@ -1,17 +1,16 @@
 // df: report filesystem usage. The lab has no block devices, so df describes the filesystem it
 // is handed: a container (its root has /.dockerenv) shows `overlay` on / plus tmpfs /dev and
 // shm /dev/shm; the host shows /dev/vda1 (ext4). Size is 60G; Used is what the files visible in
-// this filesystem occupy (see du); Available is the rest. -h, -T, -k, -m; FILE operands pick the
+// this filesystem occupy (see du) — on the host, the host disk's figures (src/shell/disk.ts),
+// which full writes fail against with ENOSPC; Available is the rest. -h, -T, -k, -m; FILE operands pick the
 // mount that holds them.
 
-import type { FileSystem } from '../../engine/fs/types';
 import type { Command } from '../types';
 import { command, errText } from './lib/errors';
-import { diskBlocks1K, humanSize } from './lib/format';
+import { HOST_DISK_BYTES, measureUsed } from '../disk';
+import { humanSize } from './lib/format';
 import { parseArgs } from './lib/options';
-import { joinPath } from './lib/paths';
 
-const DISK_BYTES = 60 * 1024 ** 3;
 const SMALL_BYTES = 64 * 1024 ** 2;
 
 interface Mount {
@@ -20,27 +19,6 @@ interface Mount {
   size: number;
   used: number;
   target: string;
-}
-
-function usedBytes(fs: FileSystem, path: string, seen: Set<number>): number {
-  let st;
-  try {
-    st = fs.lstat(path);
-  } catch {
-    return 0;
-  }
-  if (st.type === 'file' && st.nlink > 1) {
-    if (seen.has(st.ino)) return 0;
-    seen.add(st.ino);
-  }
-  let n = diskBlocks1K(st) * 1024;
-  if (st.type === 'dir') {
-    for (const d of fs.readdir(path)) {
-      if (path === '/' && (d.name === 'proc' || d.name === 'sys')) continue;
-      n += usedBytes(fs, joinPath(path, d.name), seen);
-    }
-  }
-  return n;
 }
 
 export const df: Command = command('df', (ctx) => {
@@ -66,10 +44,14 @@ export const df: Command = command('df', (ctx) => {
     return 1;
   }
   const container = ctx.fs.exists('/.dockerenv');
-  const used = usedBytes(ctx.fs, '/', new Set());
+  // The machine's disk when the shell has one (the host's: its writes are charged to it, see
+  // src/shell/disk.ts), else what this filesystem's files occupy on a 60G disk.
+  const disk = ctx.system.disk;
+  const size = disk?.sizeBytes ?? HOST_DISK_BYTES;
+  const used = disk ? disk.usedBytes() : measureUsed(ctx.fs);
   const root: Mount = container
-    ? { source: 'overlay', type: 'overlay', size: DISK_BYTES, used, target: '/' }
-    : { source: '/dev/vda1', type: 'ext4', size: DISK_BYTES, used, target: '/' };
+    ? { source: 'overlay', type: 'overlay', size, used, target: '/' }
+    : { source: '/dev/vda1', type: 'ext4', size, used, target: '/' };
   let mounts: Mount[] = container
     ? [
         root,

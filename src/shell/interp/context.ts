@@ -6,7 +6,12 @@ import type { BuiltinContext } from '../builtins/builtin';
 import type { CommandContext, InputStream, OutputStream } from '../types';
 import type { Interpreter, IO } from './interpreter';
 import { resolvePath } from './paths';
+import { claimOutput } from './redirect';
 import { isDrainable } from './streams';
+
+function basename(p: string): string {
+  return p.slice(p.lastIndexOf('/') + 1);
+}
 
 type ExecIO = Parameters<CommandContext['exec']>[1];
 
@@ -46,6 +51,7 @@ export function programContext(
   env: Record<string, string>,
 ): CommandContext {
   const cwd = sh.state.cwd;
+  claimOutput(io.stdout, basename(argv[0] ?? ''));
   return {
     argv,
     cwd,

@@ -30,7 +30,7 @@ import type { InterruptSource } from './interrupt';
 import { runExternal } from './external';
 import type { Maybe, Status } from './maybe';
 import { shellQuote } from './quote';
-import { applyRedirects } from './redirect';
+import { applyRedirects, FileOutput } from './redirect';
 import { parse } from '../parser/parser';
 import type { Runtime } from './runtime';
 import type { ShellState, Var } from './state';
@@ -760,12 +760,16 @@ export class Interpreter implements ExpandHost {
 
   private runBuiltin(builtin: Builtin, argv: readonly string[], io: IO): Status {
     let r: Status;
+    const file =
+      io.stdout instanceof FileOutput && io.stdout.writeError === null ? io.stdout : null;
+    if (file) file.writer = `${this.errorPrefix()}: ${argv[0]}`;
     try {
       r = builtin.run(new BuiltinCall(this, argv, io));
     } catch (e) {
       return builtinFailure(e, argv, io);
     }
-    if (typeof r === 'number') return r;
+    // `echo x > full`: bash's echo and printf fail with status 1 after `write error: …`.
+    if (typeof r === 'number') return file?.writeError ? 1 : r;
     return r.then(undefined, (e: unknown) => builtinFailure(e, argv, io));
   }
 

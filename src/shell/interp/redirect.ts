@@ -14,28 +14,49 @@ import { StringInput, emptyInput, nullOutput } from './streams';
 
 type Streams = { 0: InputStream; 1: OutputStream; 2: OutputStream };
 
-class FileOutput implements OutputStream {
+/** Files on disk take big writes (st_blksize-like): `yes > f` fills a disk in few steps. */
+const FILE_BLOCK = 16 * 1024 * 1024;
+
+export class FileOutput implements OutputStream {
   readonly isTTY = false;
   readonly columns = 80;
-  private failed = false;
+  readonly blockSize = FILE_BLOCK;
+  writeError: string | null = null;
+  /** Who writes now, for the error line: `cat`, or `bash: echo` for a builtin. */
+  writer: string;
 
   constructor(
     private readonly fs: FileSystem,
     private readonly path: string,
     private readonly stderr: OutputStream,
-    private readonly prefix: string,
-  ) {}
+    prefix: string,
+  ) {
+    this.writer = prefix;
+  }
 
   write(text: string): void {
-    if (this.failed || text === '') return;
+    if (this.writeError !== null || text === '') return;
     try {
       this.fs.writeFile(this.path, text, { append: true });
     } catch (e) {
-      this.failed = true;
-      const msg = isFsError(e) ? errnoMessage(e.code) : String(e);
-      this.stderr.write(`${this.prefix}: write error: ${msg}\n`);
+      this.writeError = isFsError(e) ? errnoMessage(e.code) : String(e);
+      this.stderr.write(`${this.writer}: write error: ${this.writeError}\n`);
     }
   }
+
+  // Drainable: after a failed write the writer's checkpoint() is false, so `yes` stops.
+  drained(): Promise<void> {
+    return Promise.resolve();
+  }
+
+  get broken(): boolean {
+    return this.writeError !== null;
+  }
+}
+
+/** Name the command writing to `out`, if it is a file (for `cat: write error: …`). */
+export function claimOutput(out: OutputStream, writer: string): void {
+  if (out instanceof FileOutput) out.writer = writer;
 }
 
 /** The redirected streams, or null after printing bash's error; a Promise only if `$(…)` waited. */
