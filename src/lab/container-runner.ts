@@ -29,10 +29,11 @@ const SIGNAL_CATCHERS = new Set([
 ]);
 
 /**
- * The status a signal-catching main process ends with after docker stop: servers that exit
- * cleanly say 0; a JVM runs its shutdown hooks and still ends 128 + SIGTERM.
+ * Main processes that end with 128 + the signal after docker stop/kill or Ctrl+C: a JVM runs its
+ * shutdown hooks and still reports the signal (Tomcat: 143 after SIGTERM). Other catchers are
+ * servers that exit cleanly with 0.
  */
-const STOPPED_STATUS: Readonly<Record<string, number>> = { 'catalina.sh': 143, java: 143 };
+const ENDS_WITH_SIGNAL = new Set(['catalina.sh', 'java']);
 
 const SHELLS = new Set(['bash', 'sh', 'ash', 'dash']);
 
@@ -106,10 +107,12 @@ export function createContainerRunner(options: ContainerRunnerOptions): ProcessR
       const signal = new Trip();
       spec.signals.onKill(() => signal.trip());
       let stoppedBySignal = false;
+      let stopNumber = 15;
       const exe = spec.executable.slice(spec.executable.lastIndexOf('/') + 1);
       if (SIGNAL_CATCHERS.has(exe)) {
-        spec.signals.onSignal(() => {
+        spec.signals.onSignal((sig) => {
           stoppedBySignal = true;
+          stopNumber = sig.number;
           signal.trip();
         });
       }
@@ -147,7 +150,8 @@ export function createContainerRunner(options: ContainerRunnerOptions): ProcessR
             signal,
           });
         }
-        return stoppedBySignal ? (STOPPED_STATUS[exe] ?? 0) : status & 255;
+        if (!stoppedBySignal) return status & 255;
+        return ENDS_WITH_SIGNAL.has(exe) ? 128 + stopNumber : 0;
       } catch (e) {
         // The contract: never reject. A crash of the lab's own code is reported, not hidden.
         spec.stderr.write(
