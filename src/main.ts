@@ -1,7 +1,8 @@
 // First chunk: settings, the terminal, the line editor and the host's shell core. Everything else
 // (the Docker engine, program code, the React layout, toolbar, lesson panel, diagram) is imported
-// afterwards, in parallel, and adopts the terminal that is already running, so a learner can type
-// before the rest of the page has arrived.
+// once the prompt is painted, in parallel, and adopts the terminal that is already running, so a
+// learner can type before the rest of the page has arrived (a command typed sooner waits for
+// the engine, see src/lab/lab.ts).
 
 import '@xterm/xterm/css/xterm.css';
 import './ui/styles.css';
@@ -21,12 +22,48 @@ const terminal = mountTerminal(host, settings.theme, TERMINAL_LABEL[settings.lan
 const session = createLabSession(terminal);
 terminal.focus();
 
-// Program code (coreutils, docker, …) loads on first use; fetch it now, while the learner reads
-// the prompt. The engine's chunk is already on its way (the lab asked for it).
-session.preloadPrograms();
+/** Run `then` once xterm has painted the prompt: until then nothing else competes for the thread. */
+function afterPromptPainted(then: () => void): void {
+  let done = false;
+  const go = (): void => {
+    if (done) return;
+    done = true;
+    painted.dispose();
+    setTimeout(then, 0);
+  };
+  const buffer = terminal.term.buffer;
+  const painted = terminal.term.onRender(() => {
+    const line = buffer.active.getLine(buffer.active.cursorY)?.translateToString(true) ?? '';
+    if (line !== '') go();
+  });
+  // A page opened in a background tab paints nothing; its loads must not wait for a paint.
+  setTimeout(go, 1000);
+}
 
-// The interface around the terminal shows the engine (diagram, inspector): it mounts once both
-// its code and the engine are in, which load in parallel.
-void Promise.all([import('./ui/mount'), session.ready]).then(([m]) =>
-  m.mountApp({ loaded, session, terminalHost: host }),
-);
+/** The next idle moment (Safari has no requestIdleCallback: a short timeout instead). */
+function idle(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function')
+      requestIdleCallback(() => resolve(), { timeout: 1000 });
+    else setTimeout(resolve, 50);
+  });
+}
+
+afterPromptPainted(() => {
+  // Program code (coreutils, docker, …) and the engine load on first use; fetch them now, while
+  // the learner reads the prompt, in parallel with the interface around the terminal, which
+  // shows the engine (diagram, inspector) and so mounts once both are in.
+  const programs = session.preloadPrograms();
+  const ready = session.ready();
+  void Promise.all([import('./ui/mount'), ready]).then(([m]) =>
+    m.mountApp({ loaded, session, terminalHost: host }),
+  );
+  // A first `docker pull` or `docker run` fetches its image's catalog data; fetch all of it once
+  // the page is idle, so the first command waits only for the image to be built. The mark says
+  // when every preload is done (npm run bench reports it).
+  const catalog = ready
+    .then(idle)
+    .then(() => import('./engine/images/catalog'))
+    .then((c) => Promise.allSettled(c.CATALOG_REPOSITORIES.map((r) => c.listTags(r))));
+  void Promise.allSettled([programs, catalog]).then(() => performance.mark('layerlab:preloaded'));
+});

@@ -4,12 +4,87 @@
 // pressing Enter on a command to its effect being drawn.
 
 // Functions passed to page.evaluate run in the page, not in Node.
-/* global window, document */
+/* global window, document, MutationObserver, requestAnimationFrame */
 
 import { withColdPage } from './chromium.mjs';
 import { serveDir } from './static-server.mjs';
 import { round } from './stats.mjs';
 import { timeToUsable } from './usable-terminal.mjs';
+
+const ENTER_WAITS_FOR =
+  "the terminal usable, the diagram pane mounted, and the page's own preloads done (performance " +
+  'mark layerlab:preloaded, set by src/main.ts once the program groups, the engine and the image ' +
+  'catalog chunks are in; see preloadedAfterUsableMs): a learner reading the prompt and typing ' +
+  '"docker pull alpine" takes longer; the image itself is built only when the command runs';
+
+const ALPINE_NODE = '[data-kind="image"][data-ref="alpine:latest"]';
+
+/**
+ * One cold load: Enter on `docker pull alpine` to alpine's image node in the diagram, at instant
+ * pace (the learner's setting, stored before the page loads).
+ * @param {import('playwright-core').Page} page
+ * @param {string} url
+ */
+async function enterToDiagram(page, url) {
+  await page.addInitScript(() => {
+    window.localStorage.setItem(
+      'layerlab.settings',
+      JSON.stringify({
+        version: 1,
+        lang: 'en',
+        theme: 'light',
+        pace: 'instant',
+        layout: {
+          sizes: [0.27, 0.4, 0.33],
+          hidden: { lesson: false, terminal: false, diagram: false },
+          tab: 'terminal',
+        },
+      }),
+    );
+  });
+  const { usableMs } = await timeToUsable(page, { url, marker: 'root@layerlab:~# ', cpuRate: 1 });
+  // The diagram pane loads after the terminal; wait for it and the page's preloads.
+  await page.waitForSelector('.react-flow', { timeout: 30_000 });
+  const preloaded = await page.waitForFunction(
+    () => performance.getEntriesByName('layerlab:preloaded')[0]?.startTime ?? false,
+    null,
+    { timeout: 30_000 },
+  );
+  const preloadedMs = /** @type {number} */ (await preloaded.jsonValue());
+  await page.keyboard.type('docker pull alpine');
+  // Both ends are stamped in the page: Enter's keydown, and the first animation frame after the
+  // node is in the DOM (the frame that paints it). Asking from Node instead would add a
+  // round-trip to every sample.
+  await page.evaluate((selector) => {
+    const w = /** @type {any} */ (window);
+    w.__enterAt = null;
+    w.__drawnAt = null;
+    document.addEventListener(
+      'keydown',
+      (e) => {
+        if (e.key === 'Enter' && w.__enterAt === null) w.__enterAt = performance.now();
+      },
+      true,
+    );
+    const seen = new MutationObserver(() => {
+      if (!document.querySelector(selector)) return;
+      seen.disconnect();
+      requestAnimationFrame(() => (w.__drawnAt = performance.now()));
+    });
+    seen.observe(document.body, { subtree: true, childList: true, attributes: true });
+  }, ALPINE_NODE);
+  await page.keyboard.press('Enter');
+  const stamps = await page.waitForFunction(
+    () => {
+      const w = /** @type {any} */ (window);
+      return w.__drawnAt !== null && { enterAt: w.__enterAt, drawnAt: w.__drawnAt };
+    },
+    null,
+    { timeout: 30_000 },
+  );
+  const { enterAt, drawnAt } = await stamps.jsonValue();
+  return { ms: round(drawnAt - enterAt), usableMs, preloadedMs: round(preloadedMs) };
+}
 
 /**
  * @param {string} distDir the built lab
@@ -36,32 +111,27 @@ export async function measureDiagram(distDir, { seconds = 5 } = {}) {
         return { ...r, fps: round(r.fps), newContainerToNodeMs: round(latency) };
       });
     }
-    const enterToDiagramMs = await withColdPage(async (page) => {
-      await timeToUsable(page, { url: server.url, marker: 'root@layerlab:~# ', cpuRate: 1 });
-      // The diagram pane loads after the terminal; wait for it before timing a command.
-      await page.waitForSelector('.react-flow', { timeout: 30_000 });
-      await page.keyboard.type('docker pull alpine');
-      const t0 = await page.evaluate(() => {
-        const w = /** @type {any} */ (window);
-        w.__enterAt = null;
-        document.addEventListener(
-          'keydown',
-          (e) => {
-            if (e.key === 'Enter' && w.__enterAt === null) w.__enterAt = performance.now();
-          },
-          true,
-        );
-        return 0;
-      });
-      await page.keyboard.press('Enter');
-      await page.waitForSelector('[data-kind="image"][data-ref="alpine:latest"]', {
-        timeout: 30_000,
-      });
-      const drawnAt = await page.evaluate(() => performance.now());
-      const enterAt = await page.evaluate(() => /** @type {any} */ (window).__enterAt);
-      return round(drawnAt - (enterAt ?? t0));
-    });
-    return { fps, enterToDiagramMs };
+    // Enter to the diagram, for the first docker command after a cold load: median of 3 loads.
+    /** @type {{ ms: number, usableMs: number | null, preloadedMs: number }[]} */
+    const enter = [];
+    for (let i = 0; i < 3; i++)
+      enter.push(await withColdPage((page) => enterToDiagram(page, server.url)));
+    const sorted = enter.map((e) => e.ms).sort((a, b) => a - b);
+    return {
+      fps,
+      enterToDiagramMs: sorted[1],
+      enterToDiagram: {
+        command: 'docker pull alpine',
+        pace: 'instant',
+        samplesMs: enter.map((e) => e.ms),
+        waitsFor: ENTER_WAITS_FOR,
+        // How long after the terminal was usable the page's preloads were done: what a learner
+        // has to spend reading and typing before the first command for the figure to hold.
+        preloadedAfterUsableMs: enter.map((e) =>
+          e.usableMs === null ? null : round(e.preloadedMs - e.usableMs),
+        ),
+      },
+    };
   } finally {
     await server.close();
   }

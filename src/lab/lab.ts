@@ -46,9 +46,9 @@ export interface LabOptions {
 
 export interface Lab {
   /**
-   * The Docker engine, once its code is in; null until then. Its chunk starts loading when the
-   * lab is made; only a page's first lab is ever without it, for the moments after the prompt
-   * paints. The host shell runs no command before it is there.
+   * The Docker engine, once its code is in; null until then. A lab made after the engine's code
+   * arrived has it at once; only a page's first lab is ever without it, for the moments after
+   * the prompt paints. The host shell runs no command before it is there.
    */
   readonly engine: Engine | null;
   /** The engine, loading its chunk on the page's first call (a failed fetch may be retried). */
@@ -238,9 +238,9 @@ export function createLab(options: LabOptions = {}): Lab {
     hostRoot.setDockerRoot(hostEngine.dockerRoot);
     return hostEngine;
   }
+  // Otherwise it is fetched on first need: whenEngine() (the page calls it once the prompt is
+  // painted), loadPrograms(), or the first command.
   if (engineModule) make(engineModule);
-  // Otherwise start fetching now: the page's prompt paints meanwhile.
-  else void whenHostEngine().catch(() => undefined);
 
   let stopped = false;
   let running: Promise<void> | null = null;

@@ -1,12 +1,12 @@
 // The page's one running lab and the terminal it is shown in. Reset builds a fresh lab (a new
 // Docker host) and points the same terminal at it; history survives, as it does in a real shell.
 // The first lab's engine arrives as its own chunk after the prompt paints (see src/lab/lab.ts);
-// `ready` says when, and the React interface (the diagram, the inspector) mounts after it.
+// `ready()` says when, and the React interface (the diagram, the inspector) mounts after it.
 
 import { createFollowingClock } from '../engine/clock/clock';
 import type { Engine } from '../engine/engine';
 import { createLab, type Lab } from '../lab/lab';
-import { preload } from '../shell/lazy-commands';
+import { loadGroup } from '../shell/lazy-commands';
 import type { Interrupt } from '../shell/types';
 import { browserStore, loadHistory, saveHistory } from '../store/settings';
 import type { TerminalHandle } from './terminal/xterm-terminal';
@@ -43,12 +43,15 @@ function loaded(lab: Lab): LoadedLab {
 }
 
 export interface LabSession {
-  /** The running lab; only once `ready` has resolved. */
+  /** The running lab; only once `ready()` has resolved. */
   current(): LoadedLab;
-  /** Resolves when the first lab's engine is in; every later lab has its engine at once. */
-  readonly ready: Promise<void>;
-  /** Start fetching the current lab's program code (coreutils, docker, …). */
-  preloadPrograms(): void;
+  /**
+   * Fetch the first lab's engine (if nothing has asked for it yet) and resolve once it is in;
+   * every later lab has its engine at once.
+   */
+  ready(): Promise<void>;
+  /** Fetch the current lab's program code (coreutils, docker, …); resolves when all is in. */
+  preloadPrograms(): Promise<void>;
   readonly terminal: TerminalHandle;
   /** Replace the lab with a fresh one; `banner` is written before the first prompt. */
   reset(banner?: string): LoadedLab;
@@ -80,16 +83,18 @@ export function createLabSession(terminal: TerminalHandle): LabSession {
   let lab = make();
   terminal.attach(lab);
   void lab.start();
-  const ready = lab.whenEngine().then(() => undefined);
+  let ready: Promise<void> | null = null;
   return {
     current: () => loaded(lab),
-    ready,
-    preloadPrograms: () => preload(lab.programGroups),
+    ready: () => (ready ??= lab.whenEngine().then(() => undefined)),
+    preloadPrograms: async () => {
+      await Promise.allSettled(lab.programGroups.map((g) => loadGroup(g)));
+    },
     terminal,
     reset(banner) {
       lab.stop();
       lab = make();
-      // The engine's code is in by now (the interface that offers Reset mounts after `ready`),
+      // The engine's code is in by now (the interface that offers Reset mounts after `ready()`),
       // so the new lab made its engine at once.
       const fresh = loaded(lab);
       terminal.attach(lab);
