@@ -56,6 +56,18 @@ describe('yum and rpm on CentOS 7', () => {
     );
   });
 
+  it('-q keeps only the NOKEY warning and the GPG key import', async () => {
+    const lab = createLab();
+    centosRoot(lab.fs);
+    const r = await run(lab, yum, ['install', '-y', '-q', 'net-tools']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/^warning: \/var\/cache\/yum\/.*: NOKEY\n$/);
+    expect(r.stdout.split('\n')[0]).toBe('Importing GPG key 0xF4A80EB5:');
+    expect(r.stdout).toMatch(/\n From {7}: \/etc\/pki\/rpm-gpg\/RPM-GPG-KEY-CentOS-7\n$/);
+    expect(r.stdout.split('\n')).toHaveLength(6);
+    expect(lab.fs.exists('/sbin/ifconfig') || lab.fs.exists('/usr/sbin/ifconfig')).toBe(true);
+  });
+
   it('yum clean all removes the metadata cache that makes layers big', async () => {
     const lab = createLab();
     centosRoot(lab.fs);

@@ -3,7 +3,7 @@
 // the per-package steps, Installed:/Dependency Installed:, Complete!.
 
 import { command } from '../../../coreutils/lib/errors';
-import type { CommandContext } from '../../../types';
+import type { CommandContext, OutputStream } from '../../../types';
 import { loadCatalog } from '../catalog/load';
 import { parseSize, type Catalog } from '../catalog/types';
 import { installedBytes, removeFiles, writeFiles } from '../install-files';
@@ -261,6 +261,24 @@ async function erase(
   return 0;
 }
 
+/** Lines `yum -q` still prints: rpm's NOKEY warning and the GPG key import it triggers. */
+const LOUD = /^(warning: |Importing GPG key | (Userid|Fingerprint|Package|From) *: )/;
+
+/** `-q`: yum's progress, tables and summaries are dropped; the key import still shows. */
+function quietContext(ctx: CommandContext): CommandContext {
+  let partial = '';
+  const stdout: OutputStream = {
+    isTTY: ctx.stdout.isTTY,
+    columns: ctx.stdout.columns,
+    write(text) {
+      const lines = (partial + text).split('\n');
+      partial = lines.pop() ?? '';
+      for (const l of lines) if (LOUD.test(l)) ctx.stdout.write(`${l}\n`);
+    },
+  };
+  return { ...ctx, stdout };
+}
+
 export const yum = command('yum', async (ctx) => {
   const args = ctx.argv.slice(1);
   const yes = args.some((a) => a === '-y' || a === '--assumeyes' || /^-[a-z]*y[a-z]*$/.test(a));
@@ -272,6 +290,7 @@ export const yum = command('yum', async (ctx) => {
     return 1;
   }
   if (!quiet) ctx.stdout.write(plugins(ctx));
+  if (quiet) ctx = quietContext(ctx);
   const catalog = await loadCatalog('centos');
   if (op === 'install') {
     if (names.length === 0) {
