@@ -190,7 +190,8 @@ async function install(ctx: CommandContext, args: string[]): Promise<number> {
       `  Downloading ${wheelName(catalog, name).replace('.whl', '.whl.metadata')} (${kB(1500 + (catalog.packages[name].deps?.length ?? 0) * 400)})\n`,
     );
     chosen.push(name);
-    const parent = w.from ? `${name}->${w.from}` : name;
+    // pip's from_path(): each requirement as it was written, innermost first (`Werkzeug>=3.0.0->flask`).
+    const parent = w.from ? `${w.spec}->${w.from}` : w.spec;
     for (const d of catalog.packages[name].deps ?? []) queue.push({ spec: d, from: parent });
   }
   if (chosen.length === 0) return 0;
