@@ -91,6 +91,13 @@ describe('tomcat pieces', () => {
         .unsupported,
     ).toEqual(['System.exit(1)']);
   });
+  it('JSP: trimDirectiveWhitespaces drops the white space after directives, not after <%= %>', () => {
+    const r = renderJsp(
+      '<%-- c --%>\n<%@ page session="false" trimDirectiveWhitespaces="true" %>\n<html>\n<a href="<%=request.getContextPath()%>/html">x</a>\n',
+      { serverInfo: '', contextPath: '/manager', nowMs: 0 },
+    );
+    expect(r.html).toBe('<html>\n<a href="/manager/html">x</a>\n');
+  });
   it('server.xml: connectors, appBase, the access log valve', () => {
     const c = parseServerXml(
       '<Server port="8005"><!-- <Connector port="9999"/> --><Service><Connector port="8080" protocol="HTTP/1.1"/><Connector port="8009" protocol="AJP/1.3"/><Host name="localhost" appBase="apps"><Valve className="org.apache.catalina.valves.AccessLogValve" prefix="a" suffix=".txt" pattern="%h &quot;%r&quot; %s"/></Host></Service></Server>',
@@ -116,6 +123,9 @@ describe('tomcat in the lab (catalina.sh run)', () => {
       'curl -s localhost:8081 | grep -c "successfully installed Tomcat"',
       'curl -si localhost:8081/nope | head -1',
       'docker exec tc sh -c "ls logs work/Catalina/localhost/ROOT/org/apache/jsp"',
+      'docker exec tc cp -r webapps.dist/manager webapps/',
+      'curl -si localhost:8081/manager/html | grep -E "^HTTP|<h1>|By default the Manager"',
+      'docker exec tc ls -l work/Catalina/localhost/manager/org/apache/jsp/WEB_002dINF/jsp',
       'docker logs tc 2>&1 >/dev/null | grep -c "Server startup in"',
       'docker logs tc 2>/dev/null | wc -l',
       'docker stop tc',
@@ -132,10 +142,16 @@ describe('tomcat in the lab (catalina.sh run)', () => {
     expect(out(7)).toMatch(/catalina\.\d{4}-\d\d-\d\d\.log/);
     expect(out(7)).toMatch(/localhost_access_log\.\d{4}-\d\d-\d\d\.txt/);
     expect(out(7)).toContain('index_jsp.class');
-    expect(out(8).trim()).toBe('1');
+    // The manager lets only local browsers in: from the host (172.17.0.1) its 403 page.
+    expect(out(9)).toBe(
+      'HTTP/1.1 403 \n   <h1>403 Access Denied</h1>\n    By default the Manager is only accessible from a browser running on the\n',
+    );
+    // Jasper's names; the files carry catalina.sh's umask 0027.
+    expect(out(10)).toMatch(/^-rw-r----- .* _403_jsp\.class$/m);
+    expect(out(11).trim()).toBe('1');
     // JULI's console handler writes to System.err: nothing on stdout.
-    expect(out(9).trim()).toBe('0');
-    expect(out(11).trim()).toBe('143');
-    expect(out(12)).toMatch(/Destroying ProtocolHandler \["http-nio-8080"\]/);
+    expect(out(12).trim()).toBe('0');
+    expect(out(14).trim()).toBe('143');
+    expect(out(15)).toMatch(/Destroying ProtocolHandler \["http-nio-8080"\]/);
   }, 60_000);
 });

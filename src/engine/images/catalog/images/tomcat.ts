@@ -7,6 +7,10 @@ import type { HistoryStep, ImageSpec, LayerSpec } from '../types';
 import {
   catalinaSh,
   docsIndex,
+  HOST_MANAGER_403_JSP,
+  MANAGER_403_JSP,
+  MANAGER_CONTEXT_XML,
+  managerWebXml,
   EXAMPLES_INDEX,
   LOGGING_PROPERTIES,
   releaseNotes,
@@ -195,7 +199,17 @@ function tomcat(major: string, version: string, created: string, size: number): 
           bin(salt, `${H}/webapps.dist/ROOT/tomcat.svg`, 67_795, 0o644),
           text(`${H}/webapps.dist/docs/index.html`, docsIndex(major, version)),
           text(`${H}/webapps.dist/examples/index.html`, EXAMPLES_INDEX),
-          ...WEBAPPS.map((w) =>
+          ...(
+            [
+              ['manager', MANAGER_403_JSP, 'Tomcat Manager Application'],
+              ['host-manager', HOST_MANAGER_403_JSP, 'Tomcat Host Manager Application'],
+            ] as const
+          ).flatMap(([w, page, name]) => [
+            text(`${H}/webapps.dist/${w}/META-INF/context.xml`, MANAGER_CONTEXT_XML),
+            text(`${H}/webapps.dist/${w}/WEB-INF/web.xml`, managerWebXml(name)),
+            text(`${H}/webapps.dist/${w}/WEB-INF/jsp/403.jsp`, page),
+          ]),
+          ...WEBAPPS.filter((w) => w !== 'manager' && w !== 'host-manager').map((w) =>
             text(
               `${H}/webapps.dist/${w}/WEB-INF/web.xml`,
               `<?xml version="1.0" encoding="UTF-8"?>\n<web-app xmlns="https://jakarta.ee/xml/ns/jakartaee" version="6.0">\n  <display-name>${w === 'ROOT' ? 'Welcome to Tomcat' : `Tomcat ${w}`}</display-name>\n</web-app>\n`,

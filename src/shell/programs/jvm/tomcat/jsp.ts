@@ -96,11 +96,16 @@ function scriptlet(code: string, env: JspEnv, attrs: Map<string, string>, bad: s
 export function renderJsp(source: string, env: JspEnv): JspResult {
   const attrs = new Map<string, string>();
   const bad: string[] = [];
+  // trimDirectiveWhitespaces="true": the white space after directives and scriptlets goes.
+  const trim = /<%@\s*page[^%]*trimDirectiveWhitespaces\s*=\s*"true"/.test(source);
   let out = '';
   let i = 0;
+  let afterTag = false;
   while (i < source.length) {
     const open = source.indexOf('<%', i);
-    const text = open < 0 ? source.slice(i) : source.slice(i, open);
+    let text = open < 0 ? source.slice(i) : source.slice(i, open);
+    if (trim && afterTag) text = text.replace(/^\s+/, '');
+    afterTag = true;
     out += text.replace(/\$\{([^}]*)\}/g, (_m, e: string) => el(e, env, attrs));
     if (open < 0) break;
     if (source.startsWith('<%--', open)) {
@@ -117,6 +122,7 @@ export function renderJsp(source: string, env: JspEnv): JspResult {
       const v = expression(body.slice(1), env, attrs);
       if (v === undefined) bad.push(body.slice(1).trim());
       else out += v;
+      afterTag = false;
       continue;
     }
     scriptlet(body, env, attrs, bad);

@@ -45,12 +45,22 @@ function error(
   );
 }
 
+/** Jasper's makeJavaIdentifier: `-` → `_002d`, `.` → `_`, a leading digit gets `_`. */
+function javaIdentifier(name: string): string {
+  let out = '';
+  for (const ch of name) {
+    if (/[A-Za-z0-9$]/.test(ch)) out += ch;
+    else if (ch === '.') out += '_';
+    else out += `_${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  }
+  return /^[0-9]/.test(out) ? `_${out}` : out;
+}
+
 function compiled(env: ServeEnv, app: WebApp, rel: string): void {
-  // Jasper writes the servlet's source and class the first time the page is asked for.
-  const base = rel
-    .replace(/^\//, '')
-    .replace(/\.jsp$/, '_jsp')
-    .replace(/[.-]/g, '_');
+  // Jasper writes the servlet's source and class the first time the page is asked for, under
+  // org/apache/jsp plus the page's directories (`WEB-INF/jsp/403.jsp` → WEB_002dINF/jsp/_403_jsp).
+  const parts = rel.replace(/^\//, '').split('/').map(javaIdentifier);
+  const base = parts.join('/');
   const dir = `${env.workDir}/${app.name}/org/apache/jsp`;
   const fs = env.ctx.fs;
   try {
@@ -78,6 +88,59 @@ function compiled(env: ServeEnv, app: WebApp, rel: string): void {
   } catch {
     // an unwritable work directory: the page is still served from memory
   }
+}
+
+/** A context's RemoteAddrValve (META-INF/context.xml): false when it turns the client away. */
+function remoteAllowed(env: ServeEnv, app: WebApp, addr: string): boolean {
+  let xml: string;
+  try {
+    xml = env.ctx.fs.readText(`${app.docBase}/META-INF/context.xml`);
+  } catch {
+    return true;
+  }
+  const valve = /<Valve\b[^>]*RemoteAddrValve[^>]*>/.exec(xml.replace(/<!--[\s\S]*?-->/g, ''));
+  if (!valve) return true;
+  const attr = (n: string) => new RegExp(`\\b${n}\\s*=\\s*"([^"]*)"`).exec(valve[0])?.[1];
+  const full = (re: string | undefined) => {
+    if (re === undefined) return undefined;
+    try {
+      return new RegExp(`^(?:${re})$`).test(addr);
+    } catch {
+      return false;
+    }
+  };
+  if (full(attr('deny')) === true) return false;
+  const allow = full(attr('allow'));
+  return allow === undefined ? true : allow;
+}
+
+/** The context's <error-page> for a status (WEB-INF/web.xml), as a path inside the app. */
+function errorPageOf(env: ServeEnv, app: WebApp, status: number): string | undefined {
+  let xml: string;
+  try {
+    xml = env.ctx.fs.readText(`${app.docBase}/WEB-INF/web.xml`);
+  } catch {
+    return undefined;
+  }
+  for (const m of xml.matchAll(/<error-page>([\s\S]*?)<\/error-page>/g)) {
+    const body = m[1] ?? '';
+    if (/<error-code>\s*(\d+)\s*<\/error-code>/.exec(body)?.[1] !== String(status)) continue;
+    return /<location>\s*([^<\s]+)\s*<\/location>/.exec(body)?.[1];
+  }
+  return undefined;
+}
+
+/** sendError(status) inside a context: its error page when it has one, else the valve's page. */
+function contextError(env: ServeEnv, req: HttpServerRequest, app: WebApp, status: number) {
+  const loc = errorPageOf(env, app, status);
+  const file = loc && `${app.docBase}${loc}`;
+  if (file && statOf(env.ctx, file)?.type === 'file') {
+    const page = file.endsWith('.jsp')
+      ? serveJsp(env, req, app, loc, file)
+      : serveStatic(env, req, file);
+    if (page) return { ...page, status };
+  }
+  return error(env, req, status);
 }
 
 function serveJsp(env: ServeEnv, req: HttpServerRequest, app: WebApp, rel: string, file: string) {
@@ -154,6 +217,7 @@ export function serveTomcat(env: ServeEnv, req: HttpServerRequest): HttpServerRe
   const app = env.deployer.match(path);
   // No context for the path: the Host itself answers, with no message.
   if (!app) return error(env, req, 404);
+  if (!remoteAllowed(env, app, req.remoteAddr)) return contextError(env, req, app, 403);
   let rel = path.slice(app.path.length);
   if (rel === '') {
     const q = req.path.indexOf('?');
