@@ -13,7 +13,7 @@ Language: quotes, $VAR, \${VAR:-default}, $(command), $((arithmetic)),
 Builtins: cd pwd echo printf read export unset set alias unalias type which
   command history exit return break continue shift local declare readonly
   let eval source . test [ true false : sleep clear help env hostname whoami
-  id uname date wait kill exec trap
+  id uname date wait kill exec trap umask
 
 Other programs are found on PATH; which ones exist depends on this machine.
 Try: docker pull alpine, docker run -it ubuntu bash, docker --help.
