@@ -7,6 +7,7 @@
 // raw and gzip bytes, per-file list); usableTerminalMs.{cpu1x,cpu4x}.{<page>.medianMs, ratios,
 // promptPaintedRatios}; keystrokeEchoMs (lab, with floorXtermAlone for reference);
 // engineMsPerCommand (median/p95 through the transcript core); storage (scripts/bench/storage.ts);
+// browserHeap (the lab's JS heap with 50 images and 1,000 containers, lib/heap-bench.mjs);
 // budgets (the targets, each with ok); errors (what could not be measured); elapsedMs.
 
 import { existsSync } from 'node:fs';
