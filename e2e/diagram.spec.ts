@@ -145,3 +145,126 @@ test('typed docker commands: a container layer, copy-up and whiteout captions', 
     1,
   );
 });
+
+test('a build at slow pace shows a temporary container per RUN step', async ({ page }) => {
+  test.setTimeout(120_000);
+  const errors = collectErrors(page);
+  await open(page, '');
+  await page.getByRole('combobox', { name: 'Animation pace' }).selectOption('slow');
+  await page.locator('.xterm-helper-textarea').focus();
+  // Every temporary container that ever appears (each lives only while its step plays).
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { __tempSeen: string[] }).__tempSeen = seen;
+    const note = () => {
+      for (const el of document.querySelectorAll('[data-kind="build-container"]')) {
+        const ref = el.getAttribute('data-ref') ?? '';
+        if (!seen.includes(ref)) seen.push(ref);
+      }
+    };
+    new MutationObserver(note).observe(document.body, { childList: true, subtree: true });
+  });
+  await typeLine(
+    page,
+    "printf 'FROM alpine\\nRUN printf a > /a\\nRUN printf b > /b\\nENV X=1\\nRUN printf c > /c\\n' > Dockerfile",
+  );
+  await typeLine(page, 'docker build -t x .');
+  // The second RUN step's container on the layer the first one left: the moment to photograph.
+  const temp = diagram(page).locator('[data-kind="build-container"]');
+  await expect(temp.first()).toBeVisible({ timeout: 30_000 });
+  await expect(caption(page)).toContainText(/build: \[\d\/4\] RUN printf|add: \/[abc]/);
+  await expect(
+    diagram(page).locator('[data-kind="build-container"][data-ref="[3/4] RUN printf b > /b"]'),
+  ).toBeVisible({ timeout: 30_000 });
+  await expect(diagram(page).locator('[data-kind="layer"][data-building]')).toHaveCount(1);
+  await page.screenshot({ path: 'e2e/screenshots/diagram-build-1280x800.png' });
+  await expect(caption(page)).toContainText('build: done  image x:latest', { timeout: 90_000 });
+  const seen = await page.evaluate(
+    () => (window as unknown as { __tempSeen: string[] }).__tempSeen,
+  );
+  expect(seen).toEqual([
+    '[2/4] RUN printf a > /a',
+    '[3/4] RUN printf b > /b',
+    '[4/4] RUN printf c > /c',
+  ]);
+  // Gone when the build is over; the image stands on the layers the build drew.
+  await expect(temp).toHaveCount(0);
+  await expect(diagram(page).locator('[data-kind="image"][data-ref="x:latest"]')).toBeVisible();
+  await expect(diagram(page).locator('[data-kind="layer"][data-building]')).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
+test('a build on a phone: the temporary container is on screen', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await open(page, '');
+  await page.getByRole('combobox', { name: 'Animation pace' }).selectOption('slow');
+  await page.locator('.xterm-helper-textarea').focus();
+  await typeLine(
+    page,
+    "printf 'FROM alpine\\nRUN printf a > /a\\nRUN printf b > /b\\n' > Dockerfile",
+  );
+  await typeLine(page, 'docker build -t x .');
+  await page.getByRole('tab', { name: 'Diagram' }).click();
+  await expect(diagram(page).locator('[data-kind="build-container"]').first()).toBeVisible({
+    timeout: 30_000,
+  });
+  await page.screenshot({ path: 'e2e/screenshots/diagram-build-390x844.png' });
+});
+
+test('pulled layers the store has are marked "Already exists", not sent again', async ({
+  page,
+}) => {
+  await open(page);
+  await typeLine(page, 'docker pull debian');
+  await expectTerminal(page, /Downloaded newer image for debian:latest/);
+  await page.getByRole('combobox', { name: 'Animation pace' }).selectOption('slow');
+  await page.locator('.xterm-helper-textarea').focus();
+  await typeLine(page, 'docker pull python');
+  const overlay = page.getByTestId('diagram-overlay');
+  await expect(overlay).toHaveAttribute('data-step', 'pull');
+  await expect(overlay.locator('.ll-sprite--chip', { hasText: 'Already exists' })).toHaveCount(1);
+  // One travelling ghost per downloaded layer, none for the shared one.
+  const downloaded = await diagram(page).locator('[data-kind="layer"]').count();
+  await expect(overlay.locator('.ll-sprite--ghost.ll-tone--pull')).toHaveCount(downloaded - 1);
+});
+
+test('two layers selected show the changes between them; a layer exports as JSON and tar', async ({
+  page,
+}) => {
+  await open(page);
+  await typeLine(page, 'docker pull python');
+  await expectTerminal(page, /Downloaded newer image for python:latest/);
+  const layer = (n: number) =>
+    diagram(page).locator(`.react-flow__node[aria-label^="layer ${n} of python:latest"]`);
+  await layer(1).click();
+  const inspect = page.getByTestId('diagram-inspect');
+  await expect(inspect).toContainText('Changes in layer 1');
+  // A layer of simulated contents says what its tar holds.
+  await expect(page.getByTestId('tar-note')).toContainText(/simulated contents/);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download changeset as tar' }).click();
+  expect((await download).suggestedFilename()).toMatch(/^layer-[0-9a-f]{12}\.tar$/);
+
+  // Shift+click a second layer: the combined changes of the layers between.
+  await layer(3).click({ modifiers: ['Shift'] });
+  const compare = page.getByTestId('layer-compare');
+  await expect(compare).toHaveAttribute('data-relation', 'stack');
+  await expect(compare).toContainText(/Changes from layer 1 · [0-9a-f]{12} to layer 3/);
+  await expect(page.getByTestId('compare-changes').locator('li').first()).toBeVisible();
+  await page.screenshot({ path: 'e2e/screenshots/diagram-compare-1280x800.png' });
+
+  // The keyboard way: Shift+Enter on a focused layer, or the select.
+  await layer(2).focus();
+  await page.keyboard.press('Shift+Enter');
+  await expect(compare).toContainText(/to layer 2/);
+  await page.getByTestId('compare-select').selectOption({ index: 0 });
+  await expect(compare).toHaveCount(0);
+  await expect(inspect).toContainText('Changes in layer 1');
+
+  await layer(4).click({ modifiers: ['Control'] });
+  await expect(compare).toContainText(/to layer 4/);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.getByRole('tab', { name: 'Diagram' }).click();
+  await page.screenshot({ path: 'e2e/screenshots/diagram-compare-390x844.png' });
+});

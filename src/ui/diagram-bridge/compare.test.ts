@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { blobData, createLayer, type Layer } from '../../engine/storage';
 import { changesBetween, type StoredChainLayer } from './compare';
+import { layerChanges } from './inspect';
 import { layerTar, tarMode } from './layer-export';
 
 const L1 = createLayer({
@@ -115,5 +116,16 @@ describe('layer tar export', () => {
     expect(tarMode(blob.changes, 1000)).toBe('omitted');
     const omitted = layerTar(blob.changes, 1000);
     expect(read(omitted.bytes).map((e) => e.name)).toEqual(['usr/', 'usr/small']);
+  });
+});
+
+describe('a base layer (nothing below it)', () => {
+  it('lists its own paths as added instead of failing on their missing parents', () => {
+    expect(summary(layerChanges(L1.changes, []))).toEqual([
+      'added /big',
+      'added /etc',
+      'added /etc/bash.bashrc',
+      'added /etc/issue',
+    ]);
   });
 });

@@ -4,7 +4,7 @@
 // Only paths some layer above their common base touches are looked at: no full-tree walks.
 
 import { createUnionMount, type Layer, type VisibleNode } from '../../engine/storage';
-import { byPath, type LayerChange } from './inspect';
+import { byPath, lookUp, type LayerChange } from './inspect';
 import { dataSize } from '../../engine/storage';
 
 export interface StoredChainLayer {
@@ -84,8 +84,8 @@ export function changesBetween(
   const mTo = createUnionMount({ lowers: layersOf(upper), readOnly: true });
   const changes: LayerChange[] = [];
   for (const path of [...paths].sort(byPath)) {
-    const x = mFrom.locate(path);
-    const y = mTo.locate(path);
+    const x = lookUp(mFrom, path);
+    const y = lookUp(mTo, path);
     const inFrom = x.kind === 'found' && x.layer >= 0 ? x.node : undefined;
     const inTo = y.kind === 'found' && y.layer >= 0 ? y.node : undefined;
     if (!inFrom && inTo)

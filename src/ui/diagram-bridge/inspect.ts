@@ -22,6 +22,18 @@ export interface MergedEntry {
   readonly copiedFrom?: number;
 }
 
+/**
+ * A lookup that says "missing" where the mount throws (ENOENT when a parent directory is not in
+ * the layers looked at: a base layer's own paths have no layers below them).
+ */
+export function lookUp(mount: UnionMount, path: string): ReturnType<UnionMount['locate']> {
+  try {
+    return mount.locate(path);
+  } catch {
+    return { kind: 'missing', layer: -1 };
+  }
+}
+
 const sizeOf = (n: LayerNode): number => (n.kind === 'file' ? dataSize(n.data) : 0);
 
 const depthOf = (path: string): number => (path === '/' ? 0 : path.split('/').length - 1);
@@ -58,7 +70,7 @@ export function mergedEntries(mount: UnionMount, onlyUpper = false): MergedEntry
       out.push({ path, depth: depthOf(path), layer: 0, kind: 'whiteout', size: 0 });
       continue;
     }
-    const found = mount.locate(path);
+    const found = lookUp(mount, path);
     if (found.kind !== 'found' || found.layer < 0) continue;
     const node = found.node;
     const entry: MergedEntry = {
@@ -69,7 +81,7 @@ export function mergedEntries(mount: UnionMount, onlyUpper = false): MergedEntry
       size: node.kind === 'file' ? dataSize(node.data) : 0,
     };
     if (found.layer === 0 && node.kind !== 'dir') {
-      const below = lowersOnly.locate(path);
+      const below = lookUp(lowersOnly, path);
       if (below.kind === 'found' && below.layer >= 0) {
         out.push({ ...entry, copiedFrom: below.layer });
         continue;
@@ -93,7 +105,7 @@ export function layerChanges(layer: ReadonlyChangeset, below: readonly Layer[]):
   const out: LayerChange[] = [];
   for (const [path, node] of [...layer.entries()].sort(([a], [b]) => byPath(a, b))) {
     if (path === '/') continue;
-    const there = lower.locate(path).kind === 'found';
+    const there = lookUp(lower, path).kind === 'found';
     if (node.kind === 'whiteout') {
       out.push({ path, change: 'deleted', kind: node.kind, size: 0 });
       continue;

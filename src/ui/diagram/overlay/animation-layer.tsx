@@ -115,7 +115,9 @@ export const AnimationLayer = memo(function AnimationLayer({
         data-step={played.step.kind}
       >
         {sprites.map((s, i) =>
-          s.kind === 'reveal' ? null : (
+          // At instant pace nothing moves: a ghost frozen on its last frame would only tint the
+          // nodes under it, so only rings and chips mark where the step happened.
+          s.kind === 'reveal' || (s.kind === 'ghost' && played.durationMs <= 0) ? null : (
             <SpriteView key={`${played.seq}:${i}`} sprite={s} duration={played.durationMs} />
           ),
         )}

@@ -222,9 +222,11 @@ export function planSprites(step: Step, locate: Locate, words: SpriteWords = WOR
               tone: 'pull' as const,
               w: r.w,
               h: r.h,
+              // It lands and fades: the layer's own node is revealed under it.
               frames: [
                 { x: r.x, y: r.y - 120, opacity: 0 },
                 { x: r.x, y: r.y, opacity: 0.9 },
+                { x: r.x, y: r.y, opacity: 0 },
               ],
               delay: d,
               span: 0.4,
