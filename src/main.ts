@@ -29,7 +29,9 @@ function afterPromptPainted(then: () => void): void {
     if (done) return;
     done = true;
     painted.dispose();
-    setTimeout(then, 0);
+    // xterm renders in an animation frame; the screen shows it at the end of that frame, and a
+    // long task right after could hold the next one back. Start after the next frame as well.
+    requestAnimationFrame(() => setTimeout(then, 0));
   };
   const buffer = terminal.term.buffer;
   const painted = terminal.term.onRender(() => {
