@@ -70,6 +70,14 @@ describe('a full disk in the shell', () => {
     expect(await h.sh('rm /root/big /root/z; echo hi > /root/f; cat /root/f')).toEqual(['hi\n', 0]);
   });
 
+  it('dd stops at a full disk with the records that made it', async () => {
+    const h = fullish(5 * MiB);
+    expect(await h.sh('dd if=/dev/zero of=/root/d bs=2M')).toEqual([
+      "dd: error writing '/root/d': No space left on device\n3+0 records in\n2+1 records out\n5242880 bytes (5.2 MB, 5.0 MiB) copied, 0.00262144 s, 2.0 GB/s\n",
+      1,
+    ]);
+  });
+
   it('cp of a file that does not fit fails as cp does', async () => {
     const h = fullish(64 * 1024);
     h.fs.writeFile('/root/blob', { kind: 'blob', size: MiB, digest: 'sha256:ab' });

@@ -9,6 +9,7 @@ import { chmod } from './chmod';
 import { chown } from './chown';
 import { cp } from './cp';
 import { cut } from './cut';
+import { dd } from './dd';
 import { df } from './df';
 import { diff } from './diff';
 import { dirname } from './dirname';
@@ -52,6 +53,7 @@ export const coreutils: Record<string, Command> = {
   chown,
   cp,
   cut,
+  dd,
   df,
   diff,
   dirname,

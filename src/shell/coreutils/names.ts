@@ -9,6 +9,7 @@ export const COREUTIL_NAMES: readonly string[] = [
   'chown',
   'cp',
   'cut',
+  'dd',
   'df',
   'diff',
   'dirname',
