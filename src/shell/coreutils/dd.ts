@@ -177,7 +177,7 @@ export const dd: Command = command('dd', async (ctx) => {
     } catch (e) {
       if (!isFsError(e)) throw e;
       // The kernel took what fitted: count it, as dd does, then report the write error.
-      let got = 0;
+      let got: number;
       try {
         got = Math.max(0, ctx.fs.stat(out as string).size - bytes);
       } catch {
