@@ -8,6 +8,7 @@ import { command, errText } from '../../coreutils/lib/errors';
 import { parseOptions } from '../../coreutils/lib/options';
 import { exchange, header, locationUrl, stamp, utf8Locale } from './http-client';
 import { barLine, dotRows, humanShort, summaryRate } from './wget-progress';
+import { busyboxWget, isBusyboxWget } from './busybox-wget';
 
 interface WgetOpts {
   output?: string;
@@ -162,6 +163,8 @@ function save(
 
 export function createWget(world: World): Command {
   return command('wget', async (ctx) => {
+    // In alpine `wget` is busybox's applet, with its own texts.
+    if (isBusyboxWget(ctx)) return busyboxWget(ctx, world);
     const r = parseOptions(ctx.argv.slice(1), {
       flags: 'qcVh',
       withArg: 'OPn',
