@@ -5,6 +5,7 @@
 
 import type { ProcessRunner, ProcessSpec } from '../engine/containers';
 import type { FileSystem } from '../engine/fs/types';
+import type { HostDisk } from '../shell/disk';
 import { createShell, type Flavor } from '../shell';
 import { runRepl } from '../shell/repl';
 import { createHistory, type History } from '../console/history';
@@ -93,6 +94,8 @@ export interface ContainerRunnerOptions {
   /** Every program the lab simulates, by basename (the image's files decide which exist). */
   readonly commands: Readonly<Record<string, Command>>;
   readonly yieldToHost?: () => Promise<void>;
+  /** The host's disk: a container's writes fill it too (its upper layer lives on the host). */
+  readonly disk?: HostDisk;
 }
 
 export function createContainerRunner(options: ContainerRunnerOptions): ProcessRunner {
@@ -128,6 +131,7 @@ export function createContainerRunner(options: ContainerRunnerOptions): ProcessR
           ...{ netns: spec.container.id },
         },
         flavor: flavorOf(spec.fs),
+        ...(options.disk ? { disk: options.disk } : {}),
         env: spec.env,
         cwd: spec.cwd,
         pid: spec.pid,

@@ -4,6 +4,7 @@
 // module dynamically, so in the page it is its own chunk, fetched while the prompt paints: the
 // first chunk holds only the terminal, the line editor and the shell core.
 
+import type { HostDisk } from '../shell/disk';
 import type { Clock } from '../engine/clock/clock';
 import { createLabTimers } from '../engine/containers';
 import { createEngine, type Engine } from '../engine/engine';
@@ -22,6 +23,8 @@ export interface HostEngineOptions {
   /** Timers follow the clock (the page) instead of jumping it (instant pace). */
   readonly followingTimers: boolean;
   readonly yieldToHost?: () => Promise<void>;
+  /** The host's disk, which containers' writes are charged to as well. */
+  readonly disk?: HostDisk;
 }
 
 export interface HostEngine {
@@ -93,6 +96,7 @@ export function createHostEngine(o: HostEngineOptions): HostEngine {
     ...(o.followingTimers ? { timers: createLabTimers({ clock: o.clock, instant: false }) } : {}),
     runner: createContainerRunner({
       commands: hostCommands(containerProgramGroups),
+      ...(o.disk ? { disk: o.disk } : {}),
       // At instant pace the timers let woken programs run with microtask turns; a macrotask
       // yield inside a container would break that, so containers yield only in the page.
       ...(o.yieldToHost && o.followingTimers ? { yieldToHost: o.yieldToHost } : {}),

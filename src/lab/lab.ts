@@ -1,6 +1,7 @@
 // One lab: an engine, the host's shell and the console it runs on. The page and the headless
 // transcript runner both build exactly this; only the way keys arrive and output leaves differs.
 
+import { HostDisk, measureUsed } from '../shell/disk';
 import { ConsoleCore } from '../console/console';
 import { createHistory } from '../console/history';
 import type { Engine } from '../engine/engine';
@@ -75,12 +76,14 @@ export function createHostShell(
   hostRoot: FileSystem,
   commands: Readonly<Record<string, Command>>,
   options: Pick<LabOptions, 'yieldToHost' | 'sleep'> = {},
+  disk?: HostDisk,
 ): Shell {
   return createShell({
     fs: hostRoot,
     clock,
     commands,
     flavor: 'host',
+    ...(disk ? { disk } : {}),
     system: {
       hostname: 'layerlab',
       mounts,
@@ -224,6 +227,8 @@ export function createLab(options: LabOptions = {}): Lab {
   ];
   const commands = hostCommands(programGroups);
   const hostRoot = createHostRoot(clock, Object.keys(commands));
+  // One disk for the host and every container (their layers live under the host's root).
+  const disk = new HostDisk(() => measureUsed(hostRoot.fs));
 
   // The engine comes last, whether its code is in already (a later lab: Reset, the next
   // transcript) or arrives later (a page's first lab), so both build the same lab.
@@ -233,6 +238,7 @@ export function createLab(options: LabOptions = {}): Lab {
       seed: options.seed ?? 1,
       clock,
       followingTimers: options.followingTimers ?? false,
+      disk,
       ...(options.yieldToHost ? { yieldToHost: options.yieldToHost } : {}),
     });
     hostRoot.setDockerRoot(hostEngine.dockerRoot);
@@ -250,7 +256,7 @@ export function createLab(options: LabOptions = {}): Lab {
       // The host's mounts come with the engine (its containers' overlays among them); no command
       // reads them before it is in.
       const mounts = (): string[] => hostEngine?.mounts() ?? [];
-      const shell = createHostShell(clock, mounts, hostRoot.fs, commands, hostOptions);
+      const shell = createHostShell(clock, mounts, hostRoot.fs, commands, hostOptions, disk);
       const session = afterEngine(shell, engineNow, whenEngine);
       await runRepl(session, consoleCore, shellCompleter(completion, hostRoot.fs, shell));
       if (stopped) return;

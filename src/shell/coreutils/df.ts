@@ -100,13 +100,16 @@ export const df: Command = command('df', (ctx) => {
     'Mounted on',
   ];
   const rows = mounts.map((m) => {
-    const avail = m.size - m.used;
-    const pct = m.size === 0 ? '-' : `${Math.ceil((m.used * 100) / m.size)}%`;
+    // The lab's accounting can overshoot a full disk by a block (the daemon's own files); a
+    // filesystem cannot: Used stops at Size, Avail at 0. Use% is GNU's used / (used + avail).
+    const used = Math.min(m.used, m.size);
+    const avail = m.size - used;
+    const pct = m.size === 0 ? '-' : `${Math.ceil((used * 100) / (used + avail))}%`;
     return [
       m.source,
       ...(opts.has('T') ? [m.type] : []),
       num(m.size),
-      num(m.used),
+      num(used),
       num(avail),
       pct,
       m.target,
