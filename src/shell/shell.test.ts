@@ -260,6 +260,12 @@ describe('commands on PATH and scripts', () => {
     const h = createHarness({ commands });
     h.fs.writeFile('/root/s.sh', '#!/bin/sh\necho "script $1 $0"\nexit 5\n');
     expect(await h.sh('./s.sh a')).toEqual(['bash: ./s.sh: Permission denied\n', 126]);
+    // Found on PATH without an x bit: bash names the file it found (the first one).
+    h.fs.writeFile('/usr/local/bin/s', '#!/bin/sh\necho s\n');
+    h.fs.writeFile('/usr/bin/s', '#!/bin/sh\necho s\n');
+    expect(await h.sh('s')).toEqual(['bash: /usr/local/bin/s: Permission denied\n', 126]);
+    h.fs.chmod('/usr/bin/s', 0o755);
+    expect(await h.sh('s')).toEqual(['s\n', 0]);
     h.fs.chmod('/root/s.sh', 0o755);
     expect(await h.sh('./s.sh a; echo $?')).toEqual(['script a ./s.sh\n5\n', 0]);
     expect(await h.sh('bash s.sh b')).toEqual(['script b s.sh\n', 5]);

@@ -40,18 +40,21 @@ export function lookupCommand(
       return { kind: 'error', message: `${name}: Permission denied`, status: 126 };
     return classify(name, path, fs, commands);
   }
-  let denied = false;
+  // bash keeps the first match without an x bit and, if nothing runnable follows, reports it by
+  // its path: `bash: /usr/local/bin/x: Permission denied`.
+  let denied: string | null = null;
   for (const dir of pathVar.split(':')) {
     const path = resolvePath(cwd, `${dir || '.'}/${name}`);
     const st = statOf(fs, path);
     if (st === null || st.type === 'dir') continue;
     if ((st.mode & 0o111) === 0) {
-      denied = true;
+      denied ??= path;
       continue;
     }
     return classify(name, path, fs, commands);
   }
-  if (denied) return { kind: 'error', message: `${name}: Permission denied`, status: 126 };
+  if (denied !== null)
+    return { kind: 'error', message: `${denied}: Permission denied`, status: 126 };
   return { kind: 'error', message: `${name}: command not found`, status: 127 };
 }
 
