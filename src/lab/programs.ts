@@ -10,6 +10,7 @@ import { EDITOR_NAMES } from '../shell/programs/editors/names';
 import { SERVER_NAMES } from '../shell/programs/servers/names';
 import { PYTHON_NAMES } from '../shell/programs/python/names';
 import { JVM_NAMES } from '../shell/programs/jvm/names';
+import { GO_NAMES } from '../shell/programs/go/names';
 import type { ProgramNet } from '../shell/programs/servers/net';
 
 export const COREUTILS_GROUP: CommandGroup = {
@@ -112,6 +113,10 @@ export function containerGroups(net: ProgramNet): readonly CommandGroup[] {
     {
       names: JVM_NAMES,
       load: () => import('../shell/programs/jvm').then((m) => m.createJvmPrograms(net)),
+    },
+    {
+      names: GO_NAMES,
+      load: () => import('../shell/programs/go').then((m) => m.createGoPrograms(net)),
     },
   ];
 }

@@ -5,6 +5,7 @@
 import type { FileSystem } from '../../engine/fs/types';
 import { isFsError } from '../../engine/fs/errors';
 import type { Command } from '../types';
+import { binaryCommand } from './binaries';
 import { basename, resolvePath } from './paths';
 
 export const SHELL_NAMES = new Set(['sh', 'bash', 'ash', 'dash']);
@@ -106,6 +107,10 @@ function classify(
       status: 126,
     };
   }
+  // A binary the lab built (go build) runs by its content, whatever its name.
+  const runner = data.kind === 'blob' ? binaryCommand(data.digest) : undefined;
+  const built = runner !== undefined ? registered(commands, [runner]) : undefined;
+  if (built) return { kind: 'command', path, command: built };
   const command = registered(commands, names);
   if (command) return { kind: 'command', path, command };
   if (text !== null) return { kind: 'script', path, interpreterArgs: [] };
