@@ -97,4 +97,41 @@ describe('a build on the diagram', () => {
     c.dispose();
     lab.stop();
   }, 30_000);
+
+  it('the legacy builder and a failing step: containers come and go, nothing is left behind', async () => {
+    const lab = createLab({ seed: 1, columns: 80, rows: 24 });
+    await lab.loadPrograms();
+    const engine = await lab.whenEngine();
+    void lab.start();
+    await lab.console.whenIdle();
+    const timers = manualTimers();
+    const played: PlayedStep[] = [];
+    const c = createDiagramController({
+      engine,
+      pace: () => 'normal',
+      timers,
+      onChange: () => undefined,
+      onStep: (p) => played.push(p),
+    });
+    await type(lab, "printf 'FROM alpine\\nRUN printf a > /a\\nRUN false\\n' > Dockerfile");
+    await type(lab, 'DOCKER_BUILDKIT=0 docker build -t y .');
+    for (let i = 0; i < 100 && timers.pending > 0; i++) timers.next();
+    const kindsPlayed = played.map((p) => p.step.kind);
+    expect(kindsPlayed.filter((k) => k === 'build-container')).toHaveLength(2);
+    expect(kindsPlayed).toContain('build-layer');
+    expect(kindsPlayed).toContain('build-removed');
+    // The failed step ends the build on screen: no temporary container or new layer is left,
+    // with either builder (BuildKit's layers never reach the image store).
+    await type(lab, "printf 'FROM alpine\\nRUN printf z > /z\\nRUN false\\n' > Dockerfile");
+    await type(lab, 'docker build -t z .');
+    for (let i = 0; i < 100 && timers.pending > 0; i++) timers.next();
+    const last = played.findLast((p) => p.step.kind.startsWith('build-'))?.step;
+    expect(last?.kind === 'build-done' ? last.error : last?.kind).toMatch(/false|build-removed/);
+    expect(kinds(c.snapshot.model, 'build-container')).toHaveLength(0);
+    expect(
+      kinds(c.snapshot.model, 'layer').filter((n) => n.data.kind === 'layer' && n.data.building),
+    ).toHaveLength(0);
+    c.dispose();
+    lab.stop();
+  }, 30_000);
 });

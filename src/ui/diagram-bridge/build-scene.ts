@@ -180,10 +180,10 @@ export function advanceScene(
       );
       return { ...next, top: id };
     }
-    case 'build-removed': {
-      const id = buildContainerNodeId(step.container);
-      return without(s, id);
-    }
+    case 'build-removed':
+      // A container removed without a commit is a failed step: the build stops there, and its
+      // layers never become an image (the builder emits no build/finished then).
+      return null;
     case 'build-cached': {
       const parent = byId(s, model, s.top);
       const named = step.layer !== undefined ? find(s, model, step.layer) : undefined;
