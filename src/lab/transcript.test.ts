@@ -32,6 +32,19 @@ describe('runTranscript', () => {
     );
   });
 
+  it('types on when a foreground job waits without reading (a server run with -it): Ctrl+C reaches it', async () => {
+    const lines = ['docker run -it -p 8080:80 nginx', '^C', 'echo after $?'];
+    const r = await runTranscript(lines, opts);
+    expect(r.entries[0]?.output).toContain('start worker processes');
+    expect(r.entries[0]?.exitCode).toBeNull();
+    expect(r.entries[1]?.output).toMatch(/^\^C.*signal 2 \(SIGINT\) received, exiting/s);
+    // Docker's client would return nginx's 0 here: the lab's console still treats this Ctrl+C
+    // as the shell's (see src/lab/README.md), so the line ends with 130.
+    expect(r.entries[2]?.output).toMatch(/^after \d+\n$/);
+    const again = await runTranscript(lines, opts);
+    expect(again.plain).toBe(r.plain);
+  });
+
   it('is byte-identical for the same seed', async () => {
     const lines = ['echo a', 'history', '^C', 'echo b'];
     const a = await runTranscript(lines, { ...opts, seed: 7 });

@@ -4,6 +4,7 @@
 import { renderPlain } from '../console/screen';
 import { stripAnsi } from '../console/width';
 import { createLab } from './lab';
+import { preloadLab } from './preload';
 
 export interface TranscriptEntry {
   readonly input: string;
@@ -39,6 +40,9 @@ export function keysForLine(line: string): string {
   return `${line}\r`;
 }
 
+/** Host turns of silence, with nothing reading, after which the lab counts as waiting. */
+const STALL_TURNS = 50;
+
 export class LabHungError extends Error {
   readonly code = 'LAB_HUNG';
   constructor(line: string, ms: number) {
@@ -50,12 +54,23 @@ export async function runTranscript(
   lines: readonly string[],
   options: TranscriptOptions = {},
 ): Promise<TranscriptResult> {
+  // The lab yields to the host while it computes; counting those yields tells a busy lab from
+  // one that waits on something no key can wake but Ctrl+C (a foreground server).
+  const hostYield = options.yieldToHost;
+  let labYields = 0;
   const lab = createLab({
     seed: options.seed ?? 1,
     columns: 80,
     rows: 24,
     wrapColumns: Number.MAX_SAFE_INTEGER,
-    yieldToHost: options.yieldToHost,
+    ...(hostYield
+      ? {
+          yieldToHost: () => {
+            labYields++;
+            return hostYield();
+          },
+        }
+      : {}),
   });
   let raw = '';
   interface Mark {
@@ -74,29 +89,49 @@ export async function runTranscript(
     else marks.push({ kind: 'submit', at: raw.length, prompt: '', exitCode: null });
   });
 
-  await lab.loadPrograms();
+  await preloadLab(lab);
   let failure: unknown = null;
   const done = lab.start().catch((e: unknown) => {
     failure = e;
   });
   const timeout = options.lineTimeoutMs ?? 10_000;
-  const waitIdle = async (line: string): Promise<void> => {
-    let timer: { cancelled: boolean } = { cancelled: false };
+  type Wait = 'idle' | 'done' | 'stalled';
+  /**
+   * Resolves 'stalled' when nothing reads the terminal yet the lab has gone quiet: no output,
+   * no prompt, no yield of its own for STALL_TURNS host turns in a row. A real terminal takes
+   * keys then too (Ctrl+C reaches the foreground job), so the next line is typed.
+   */
+  const whenStalled = async (stop: { done: boolean }): Promise<Wait> => {
+    if (!hostYield) return new Promise<Wait>(() => undefined);
+    const snapshot = (): string => `${raw.length}:${marks.length}:${labYields}`;
+    let last = snapshot();
+    let quiet = 0;
+    while (!stop.done) {
+      await hostYield();
+      const now = snapshot();
+      if (now !== last) {
+        last = now;
+        quiet = 0;
+      } else if (++quiet >= STALL_TURNS && !lab.console.reading) return 'stalled';
+    }
+    return 'idle';
+  };
+  const waitIdle = async (line: string): Promise<Wait> => {
+    const stop = { done: false };
     const idle = lab.console.whenIdle().then(() => 'idle' as const);
     const finished = done.then(() => 'done' as const);
-    const racers: Promise<'idle' | 'done' | 'timeout'>[] = [idle, finished];
+    const racers: Promise<Wait | 'timeout'>[] = [idle, finished, whenStalled(stop)];
     if (options.delay) {
-      timer = { cancelled: false };
-      const t = timer;
-      racers.push(options.delay(timeout).then(() => (t.cancelled ? 'idle' : 'timeout')));
+      racers.push(options.delay(timeout).then(() => (stop.done ? 'idle' : 'timeout')));
     }
     const r = await Promise.race(racers);
-    timer.cancelled = true;
+    stop.done = true;
     if (failure) throw failure;
     if (r === 'timeout') throw new LabHungError(line, timeout);
+    return r;
   };
 
-  await waitIdle('(start)');
+  let state = await waitIdle('(start)');
   interface Typed {
     input: string;
     at: number;
@@ -105,7 +140,7 @@ export async function runTranscript(
   }
   const typed: Typed[] = [];
   for (const line of lines) {
-    if (!lab.console.reading) break; // nothing reads the terminal any more
+    if (state === 'done') break; // the host shell is gone: nothing takes keys any more
     const lastPrompt = marks.findLast((m) => m.kind === 'prompt');
     typed.push({
       input: line,
@@ -114,15 +149,15 @@ export async function runTranscript(
       prompt: lastPrompt?.prompt ?? '',
     });
     lab.console.input(keysForLine(line));
-    await waitIdle(line);
+    state = await waitIdle(line);
   }
   const endOfTyping = { at: raw.length, mark: marks.length };
-  // End of file: EOF to whatever still reads, until the host shell is gone.
+  // End of file: EOF to whatever still reads, until the host shell is gone. A foreground job
+  // that reads nothing (a server started with -it) is left running, as a closed terminal would.
   lab.stop();
   for (let i = 0; i < 64 && lab.console.reading; i++) {
     lab.console.input('\x04');
-    await waitIdle('^D (end of file)');
-    if (failure) throw failure;
+    if ((await waitIdle('^D (end of file)')) === 'stalled') break;
   }
 
   const entries: TranscriptEntry[] = typed.map((t, i) => {

@@ -28,12 +28,28 @@ const MODULES: Readonly<Record<string, () => Promise<Module>>> = {
 /** Repositories the catalog holds (registry paths, e.g. `library/nginx`). */
 export const CATALOG_REPOSITORIES: readonly string[] = Object.keys(MODULES);
 
+// Each module's promise is kept: a second `import()` of a loaded module still costs the host a
+// round trip through its loader (macrotask turns under tsx), which a headless run must not see.
+const loaded = new Map<string, Promise<Module>>();
+
+function moduleOf(repository: string): Promise<Module> | undefined {
+  const load = MODULES[repository];
+  if (!load) return undefined;
+  let m = loaded.get(repository);
+  if (!m) {
+    m = load();
+    loaded.set(repository, m);
+    m.catch(() => loaded.delete(repository)); // a failed fetch may be retried
+  }
+  return m;
+}
+
 const cache = new Map<string, CatalogImage>();
 
 /** Tags a repository offers (aliases included), or undefined for an unknown repository. */
 export async function listTags(repository: string): Promise<string[] | undefined> {
-  const load = MODULES[repository];
-  return load ? Object.keys((await load()).images) : undefined;
+  const m = moduleOf(repository);
+  return m ? Object.keys((await m).images) : undefined;
 }
 
 /**
@@ -44,9 +60,9 @@ export async function loadImage(
   repository: string,
   tag: string,
 ): Promise<CatalogImage | undefined> {
-  const load = MODULES[repository];
-  if (!load) return undefined;
-  const { images } = await load();
+  const m = moduleOf(repository);
+  if (!m) return undefined;
+  const { images } = await m;
   let entry = images[tag];
   for (let hops = 0; typeof entry === 'string' && hops < 4; hops++) entry = images[entry];
   if (entry === undefined || typeof entry === 'string') return undefined;
