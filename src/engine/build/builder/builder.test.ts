@@ -67,3 +67,38 @@ describe('builder (BuildKit): what fails before any step runs', () => {
     expect(r.outcome.ok).toBe(true);
   });
 });
+
+describe('builder: events for the diagram', () => {
+  it('a step: container created on the lowers, its writes, layer committed, container removed; a rebuild: cached; a failure: finished with the error', async () => {
+    const t = testBuilder();
+    const df = 'FROM alpine\nRUN echo hi > /hi\n';
+    expect((await t.build(df)).outcome.ok).toBe(true);
+    const types = t.events.map((e) => e.type);
+    const created = types.indexOf('build/step-container-created');
+    const committed = types.indexOf('build/layer-committed');
+    const removed = types.indexOf('build/step-container-removed');
+    expect(created).toBeGreaterThan(types.indexOf('build/started'));
+    expect(committed).toBeGreaterThan(created);
+    expect(removed).toBeGreaterThan(committed);
+    const c = t.events[created];
+    const mount = c?.type === 'build/step-container-created' ? c.container : '';
+    // The step's own writes name its container as their mount.
+    expect(
+      t.events.some((e) => e.type.startsWith('storage/') && 'mount' in e && e.mount === mount),
+    ).toBe(true);
+    t.events.length = 0;
+    expect((await t.build(df)).outcome.ok).toBe(true);
+    expect(t.events.map((e) => e.type)).toContain('build/step-cached');
+    t.events.length = 0;
+    await t.build(df, { builder: 'legacy' });
+    await t.build(df, { builder: 'legacy' });
+    expect(t.events.filter((e) => e.type === 'build/step-cached')).toHaveLength(1);
+    t.events.length = 0;
+    expect((await t.build('FROM alpine\nRUN false\n')).outcome.ok).toBe(false);
+    expect(t.events.at(-1)).toMatchObject({
+      type: 'build/finished',
+      tags: [],
+      error: 'process "/bin/sh -c false" did not complete successfully: exit code: 1',
+    });
+  });
+});

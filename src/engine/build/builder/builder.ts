@@ -155,7 +155,24 @@ export function createBuilder(deps: BuilderDeps): Builder {
   const held = new Set<string>();
   let builds = 0;
 
+  /** The build that emitted build/started (a parse error ends a build before it starts). */
+  let started: string | undefined;
+
+  /** Every started build ends with build/finished, with the error when it failed. */
   async function build(req: BuildRequest): Promise<BuildReport> {
+    started = undefined;
+    const r = await run(req);
+    if (!r.outcome.ok && started !== undefined)
+      deps.emit?.({
+        type: 'build/finished',
+        build: started,
+        tags: [],
+        error: r.outcome.error.message,
+      });
+    return r;
+  }
+
+  async function run(req: BuildRequest): Promise<BuildReport> {
     const legacy = req.builder === 'legacy';
     const clock = deps.clock;
     const vertices = new Vertices(clock, req.onProgress, !legacy);
@@ -247,6 +264,7 @@ export function createBuilder(deps: BuilderDeps): Builder {
         deps.images.retainLayer(chainId as Digest);
       },
     };
+    started = buildId;
     deps.emit?.({
       type: 'build/started',
       build: buildId,

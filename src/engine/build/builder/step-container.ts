@@ -52,7 +52,11 @@ export function createStepContainer(sess: Session, state: ImageState, step: stri
       });
       const diffId = layerDiffId(layer);
       const size = layerSize(layer);
-      if (diffId === EMPTY_LAYER_DIFF_ID) return undefined;
+      if (diffId === EMPTY_LAYER_DIFF_ID) {
+        // Only metadata moved (a directory's mtime): no layer, but the step still ends.
+        emit?.({ type: 'build/layer-committed', build: sess.id, step, size: 0 });
+        return undefined;
+      }
       emit?.({
         type: 'build/layer-committed',
         build: sess.id,

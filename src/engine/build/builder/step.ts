@@ -219,6 +219,11 @@ async function legacyStep(
   const cachedId = sess.req.noCache ? undefined : sess.cache.legacyImage(key);
   const cached = cachedId !== undefined ? loadState(sess, cachedId, key) : undefined;
   if (cachedId !== undefined && cached) {
+    sess.deps.emit?.({
+      type: 'build/step-cached',
+      build: sess.id,
+      step: `Step ${sess.legacyStep}/${sess.legacyTotal} : ${ins.original}`,
+    });
     out(' ---> Using cache\n');
     out(` ---> ${short(cachedId)}\n`);
     s.state = cached;

@@ -94,6 +94,7 @@ export function testBuilder(seed = 1, runner: ProcessRunner = shellRunner): Test
     clock,
     random,
     emit: (e) => events.push(e),
+    storageEmit: (e) => events.push(e),
     world: defaultWorld,
   });
   const host = createMemoryFs();
