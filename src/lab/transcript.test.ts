@@ -3,7 +3,8 @@ import { runTranscript } from './transcript';
 
 const opts = { yieldToHost: () => new Promise<void>((r) => setImmediate(r)) };
 
-describe('runTranscript', () => {
+// The first run loads every lazily loaded module (preload.ts): seconds on a busy CI machine.
+describe('runTranscript', { timeout: 60_000 }, () => {
   it('records prompt, typed line and output for each line', async () => {
     const r = await runTranscript(['echo hello world', 'nosuch --flag'], opts);
     expect(r.entries).toEqual([
@@ -43,6 +44,15 @@ describe('runTranscript', () => {
     expect(r.entries[2]?.output).toMatch(/^after \d+\n$/);
     const again = await runTranscript(lines, opts);
     expect(again.plain).toBe(r.plain);
+  });
+
+  it('sleep infinity waits until Ctrl+C (no timer runs the clock to the end of time)', async () => {
+    const r = await runTranscript(['sleep infinity', '^C', 'echo $?', 'date +%Y'], opts);
+    expect(r.entries.map((e) => e.output)).toEqual(['', '^C\n', '130\n', '2026\n']);
+    const bad = await runTranscript(['sleep forever'], opts);
+    expect(bad.entries[0]?.output).toBe(
+      "sleep: invalid time interval 'forever'\nTry 'sleep --help' for more information.\n",
+    );
   });
 
   it('is byte-identical for the same seed', async () => {
