@@ -86,3 +86,26 @@ describe('long Dockerfiles', () => {
     );
   });
 });
+
+describe('deep Dockerfiles', () => {
+  it('10,000 layer-making RUN lines stop at 125 layers, fast, with a clear error (both builders)', async () => {
+    const lines = ['FROM alpine'];
+    for (let i = 0; i < 10_000; i++) lines.push(`RUN echo ${i} > /f${i}`);
+    const df = `${lines.join('\n')}\n`;
+    const bk = await testBuilder().build(df);
+    expect(bk.outcome.ok).toBe(false);
+    if (!bk.outcome.ok) {
+      expect(bk.outcome.error.message).toMatch(/^layerlab: the lab stops at 125 layers/);
+      // alpine has one layer: the 125th RUN would make the 126th.
+      expect(bk.outcome.error.line).toBe(126);
+    }
+    const legacy = await testBuilder().build(df, { builder: 'legacy' });
+    expect(legacy.outcome.ok).toBe(false);
+    if (!legacy.outcome.ok)
+      expect(legacy.outcome.error.message).toMatch(/^layerlab: the legacy builder/);
+    const lines200 = lines.slice(0, 201).join('\n');
+    const legacy200 = await testBuilder().build(`${lines200}\n`, { builder: 'legacy' });
+    expect(legacy200.outcome.ok).toBe(false);
+    if (!legacy200.outcome.ok) expect(legacy200.outcome.error.message).toBe('max depth exceeded');
+  }, 120_000);
+});

@@ -15,6 +15,12 @@ import { STEP_OK, stepError, type Session, type StageRun, type StepResult } from
 import type { ImageState, NewLayer, RunConfig } from './types';
 
 export const BUILDKIT_COMMENT = 'buildkit.dockerfile.v0';
+
+/**
+ * moby's layer store accepts chains up to 125 layers deep (layer.maxLayerDepth). Past it the lab
+ * stops the build: a 10,000-RUN Dockerfile would otherwise mount ever deeper stacks (quadratic).
+ */
+const MAX_LAYERS = 125;
 const DOCKER_VERSION = '28.2.2';
 
 /** Modelled lab time of a step's parts (ms), so the progress timers look like a real build. */
@@ -82,6 +88,11 @@ export async function fsStep(
   }
   const layer = c.commit();
   c.remove();
+  if (layer && s.state.layers.length + 1 > MAX_LAYERS) {
+    const message = `layerlab: the lab stops at ${MAX_LAYERS} layers, the depth Docker's layer store accepts (a real build gets "max depth exceeded" when it exports the image)`;
+    sess.vertices.done(v, { error: message });
+    return stepError(message, ins, 1);
+  }
   const history: HistoryEntry = {
     created: rfc3339Nano(sess.deps.clock.now()),
     created_by: work.buildkitSuffix ? `${work.createdBy} # buildkit` : work.createdBy,
@@ -241,6 +252,11 @@ async function legacyStep(
     }
   }
   const layer = work ? c.commit() : undefined;
+  if (layer && s.state.layers.length + 1 > MAX_LAYERS) {
+    c.remove();
+    // moby's layer store refuses the commit (layer.ErrMaxDepthExceeded).
+    return stepError('max depth exceeded', ins);
+  }
   const made = commitLegacyImage(sess, s, c.id, createdBy, cfg, layer);
   c.remove();
   if (!made.ok) return stepError(made.message, ins);
