@@ -204,7 +204,10 @@ class Session implements Shell {
   run(source: string, tty: Tty): Promise<number> {
     this.rt.tty = tty;
     return tty.foreground(async (signal) => {
-      const io = ttyIO(tty, signal);
+      const io = ttyIO(tty, signal, () => {
+        // The whole line stops; its message goes straight to the terminal (stdout is muted).
+        this.rt.budget.stop(TTY_FLOOD);
+      });
       const status = await this.runSource(source, io, true);
       io.dispose();
       return status;
@@ -259,13 +262,15 @@ class Session implements Shell {
         const stop = this.rt.budget.stopMessage;
         // Ctrl+C's newline belongs to a terminal; a process stopped by a signal with no
         // terminal (docker stop on a detached container) writes nothing more to its log.
-        io.stderr.write(
+        // After a flood the terminal stream is muted: the message goes to the terminal itself.
+        const err = stop === TTY_FLOOD && this.rt.tty ? this.rt.tty : io.stderr;
+        err.write(
           e.reason !== 'steps'
             ? interactive || io.stderr.isTTY
               ? '\n'
               : ''
             : stop !== null
-              ? `layerlab: command stopped: ${stop}\n`
+              ? `${stop === TTY_FLOOD ? '\n' : ''}layerlab: command stopped: ${stop}\n`
               : `\nlayerlab: command stopped: it ran too long (${this.rt.budget.limit.toLocaleString('en-US')} steps)\n`,
         );
       } else if (e instanceof ReturnSignal || e instanceof ExpansionError) status = e.status;
@@ -285,10 +290,20 @@ class Session implements Shell {
   }
 }
 
-function ttyIO(tty: Tty, signal: Interrupt) {
+/** What one command line may print to the terminal: more would only bury the page. */
+const TTY_LIMIT = 8 * 1024 * 1024;
+const TTY_FLOOD = 'it printed more than 8 MiB to the terminal';
+
+function ttyIO(tty: Tty, signal: Interrupt, onFlood: () => void) {
   const { source, dispose } = followSignal(signal);
+  let written = 0;
   const out: OutputStream = {
-    write: (t) => tty.write(t),
+    write: (t) => {
+      if (written > TTY_LIMIT) return;
+      written += t.length;
+      if (written > TTY_LIMIT) onFlood();
+      else tty.write(t);
+    },
     isTTY: true,
     get columns() {
       return tty.columns;

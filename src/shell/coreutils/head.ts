@@ -54,7 +54,15 @@ export const head: Command = command('head', async (ctx) => {
         }
         continue;
       }
-      text = await ctx.stdin.readAll();
+      if (bytes && !allBut) {
+        // Read only what is needed: the producer may never end (`yes | head -c 5`).
+        text = '';
+        while (text.length < count) {
+          const chunk = await ctx.stdin.readLine();
+          if (chunk === null) break;
+          text += chunk;
+        }
+      } else text = await ctx.stdin.readAll();
     } else {
       try {
         const p = ctx.resolve(f);

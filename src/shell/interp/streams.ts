@@ -92,6 +92,9 @@ export class Pipe {
           const nl = this.buffer.indexOf('\n');
           if (nl >= 0) return this.take(nl + 1);
           if (this.writerClosed) return this.buffer === '' ? null : this.take(this.buffer.length);
+          // A full pipe with no newline (`cat /dev/zero | head -c 10`): hand over a block, as
+          // read(2) would, or the writer waits for room and the reader for a newline forever.
+          if (this.buffer.length >= HIGH_WATER) return this.take(HIGH_WATER);
           await this.wait();
         }
       },
