@@ -6,6 +6,7 @@
 
 import type { BuildProgress, Vertex } from '../../../engine/build/builder';
 import type { OutputStream } from '../../../shell/types';
+import { runeWidth, stringWidth } from '../../format/runewidth';
 
 const BLUE = '\x1b[34m';
 const RED = '\x1b[31m';
@@ -23,7 +24,25 @@ function timer(ms: number): string {
 /** Go's align: `l` padded to w-len(r)-1, a space, then r (r counts its '\n'). */
 function align(l: string, r: string, w: number): string {
   const width = Math.max(0, w - r.length - 1);
-  return `${l.padEnd(width, ' ')} ${r}`;
+  return `${l}${' '.repeat(Math.max(0, width - stringWidth(l)))} ${r}`;
+}
+
+/**
+ * The longest start of `s` that fits `max` terminal columns. Widths are display widths, so a
+ * step named in Chinese (seed 002's trailing comments) stays on one line and the redraw's
+ * cursor-up count holds; BuildKit 0.22 counts runes there and overflows (moby/buildkit#4461).
+ */
+function fit(s: string, max: number): string {
+  if (stringWidth(s) <= max) return s;
+  let out = '';
+  let w = 0;
+  for (const ch of s) {
+    const cw = runeWidth(ch.codePointAt(0) ?? 0);
+    if (w + cw > max) break;
+    w += cw;
+    out += ch;
+  }
+  return out;
 }
 
 export class TtyDisplay {
@@ -103,7 +122,7 @@ export class TtyDisplay {
       if (v.completedMs === undefined) {
         for (const l of (this.logs.get(v.index) ?? []).slice(-TERM_LINES)) {
           if (l.trim() === '') continue;
-          s += `${FAINT} => => # ${l.slice(0, width - 10)}${RESET}\n`;
+          s += `${FAINT} => => # ${fit(l, width - 10)}${RESET}\n`;
           lines++;
         }
       }
@@ -120,11 +139,7 @@ export class TtyDisplay {
   private line(pfx: string, name: string, t: string, width: number, color: string): string {
     const tm = `${t}\n`;
     const left = width - pfx.length - tm.length - 1;
-    const text = align(
-      pfx + (name.length > left ? name.slice(0, Math.max(0, left)) : name),
-      tm,
-      width,
-    );
+    const text = align(pfx + fit(name, Math.max(0, left)), tm, width);
     const body = text.slice(0, -1);
     return color ? `${color}${body}${RESET}\n` : `${body}\n`;
   }
