@@ -209,13 +209,22 @@ export function stepsFromEvents(
       }
       case 'build/step-cached': {
         // The builder may name the reused layer (optional fields; older builders do not).
-        const named = e as { readonly layer?: unknown; readonly diffId?: unknown };
+        const named = e as {
+          readonly layer?: unknown;
+          readonly diffId?: unknown;
+          readonly lowers?: unknown;
+        };
+        const lowers =
+          Array.isArray(named.lowers) && named.lowers.every((l) => typeof l === 'string')
+            ? (named.lowers as string[])
+            : undefined;
         out.push({
           kind: 'build-cached',
           build: e.build,
           step: e.step,
           ...(typeof named.layer === 'string' ? { layer: named.layer } : {}),
           ...(typeof named.diffId === 'string' ? { diffId: named.diffId } : {}),
+          ...(lowers ? { lowers } : {}),
         });
         break;
       }

@@ -117,6 +117,8 @@ export type Step =
       /** The reused layer, when the builder names it. */
       readonly layer?: string;
       readonly diffId?: string;
+      /** The layers the step stood on, top first, when the builder names them. */
+      readonly lowers?: readonly string[];
     }
   | {
       readonly kind: 'build-config';

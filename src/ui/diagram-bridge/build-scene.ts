@@ -24,6 +24,8 @@ export interface SceneNode {
   readonly data: LayerNodeData | BuildContainerNodeData;
   readonly below?: string;
   readonly edge: EdgeKind;
+  /** A temporary container of a `FROM scratch` stage: its layer is a base layer. */
+  readonly scratch?: boolean;
 }
 
 export interface BuildScene {
@@ -68,9 +70,14 @@ function byId(scene: BuildScene, model: DiagramModel, id: string | undefined): D
   return n ? { id: n.id, data: n.data } : undefined;
 }
 
-const chainOf = (parent: Drawn | undefined, diffId: string | undefined): string | undefined => {
+/** The ChainID a new layer will have: known from its parent's, or its DiffID on scratch. */
+const chainOf = (
+  parent: Drawn | undefined,
+  diffId: string | undefined,
+  onScratch: boolean,
+): string | undefined => {
   if (diffId === undefined) return undefined;
-  if (parent === undefined) return diffId;
+  if (parent === undefined) return onScratch ? diffId : undefined;
   if (parent.data.kind !== 'layer' || parent.data.chainId === '') return undefined;
   return sha256OfText(`${parent.data.chainId} ${diffId}`);
 };
@@ -151,6 +158,7 @@ export function advanceScene(
           },
           ...(below ? { below: below.id } : {}),
           edge: 'container',
+          ...(step.lowers.length === 0 ? { scratch: true } : {}),
         },
         [step.container, `${step.container}/upper`],
       );
@@ -164,7 +172,7 @@ export function advanceScene(
       if (ctr) s = without(s, ctr.id);
       const parent = byId(s, model, ctr?.below ?? s.top);
       if (step.layer === undefined) return { ...s, ...(parent ? { top: parent.id } : {}) };
-      const chainId = chainOf(parent, step.diffId);
+      const chainId = chainOf(parent, step.diffId, ctr?.scratch === true);
       const id = chainId !== undefined ? layerNodeId(chainId) : `build:${step.build}:${step.layer}`;
       const data = layerData(parent, {
         step: step.step,
@@ -185,9 +193,15 @@ export function advanceScene(
       // layers never become an image (the builder emits no build/finished then).
       return null;
     case 'build-cached': {
-      const parent = byId(s, model, s.top);
+      // On the layer the builder names, else on the layer the build's last step left.
+      const parent =
+        step.lowers === undefined
+          ? byId(s, model, s.top)
+          : step.lowers[0] !== undefined
+            ? find(s, model, step.lowers[0])
+            : undefined;
       const named = step.layer !== undefined ? find(s, model, step.layer) : undefined;
-      const chainId = chainOf(parent, step.diffId);
+      const chainId = chainOf(parent, step.diffId, step.lowers?.length === 0);
       const id =
         named?.id ??
         (chainId !== undefined ? layerNodeId(chainId) : `build:${step.build}:cached:${s.count}`);
