@@ -54,7 +54,7 @@ export function createRedisServer(net: ProgramNet): Command {
       const v = redisVersion(ctx);
       if (ctx.argv[1] === '--version' || ctx.argv[1] === '-v') {
         ctx.stdout.write(
-          `Redis server v=${v} sha=00000000:0 malloc=jemalloc-5.3.0 bits=64 build=${isV7(v) ? '8c2d7fae0d9c8ac5' : 'c0d8b8e0e1b7c4d1'}\n`,
+          `Redis server v=${v} sha=00000000:0 malloc=jemalloc-${isV7(v) ? '5.3.0' : '5.1.0'} bits=64 build=${isV7(v) ? '8c2d7fae0d9c8ac5' : 'c0d8b8e0e1b7c4d1'}\n`,
         );
         return 0;
       }
