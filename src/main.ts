@@ -52,18 +52,22 @@ function idle(): Promise<void> {
 }
 
 afterPromptPainted(() => {
-  // Program code (coreutils, docker, …) and the engine load on first use; fetch them now, while
-  // the learner reads the prompt, in parallel with the interface around the terminal, which
-  // shows the engine (diagram, inspector) and so mounts once both are in.
-  const programs = session.preloadPrograms();
+  // First the interface around the terminal, which shows the engine (diagram, inspector) and so
+  // mounts once both are in; they load in parallel. Then, while the learner reads the prompt, the
+  // program code (coreutils, docker, …: a command typed sooner loads its own group), and on idle
+  // the image catalog's chunks, which a first `docker pull` or `docker run` needs, so that it
+  // waits only for its image to be built. The mark says when every preload is done (npm run
+  // bench reports it).
   const ready = session.ready();
-  void Promise.all([import('./ui/mount'), ready]).then(([m]) =>
+  const mounted = Promise.all([import('./ui/mount'), ready]).then(([m]) =>
     m.mountApp({ loaded, session, terminalHost: host }),
   );
-  // A first `docker pull` or `docker run` fetches its image's catalog data; fetch all of it once
-  // the page is idle, so the first command waits only for the image to be built. The mark says
-  // when every preload is done (npm run bench reports it).
+  const programs = mounted.then(
+    () => session.preloadPrograms(),
+    () => session.preloadPrograms(),
+  );
   const catalog = ready
+    .then(() => mounted)
     .then(idle)
     .then(() => import('./engine/images/catalog'))
     .then((c) => Promise.allSettled(c.CATALOG_REPOSITORIES.map((r) => c.listTags(r))));
