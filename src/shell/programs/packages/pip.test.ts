@@ -3,6 +3,24 @@ import { createLab, run, seed } from '../../coreutils/test-context';
 import { pip } from './pip';
 
 describe('pip', () => {
+  it('a pin the mirror cannot meet fails as pip does; -q keeps the root warning, -qq hides it', async () => {
+    const lab = createLab();
+    seed(lab.fs, { '/usr/local/lib/python3.12/site-packages/': '' });
+    const pinned = await run(lab, pip, ['install', 'flask==3.0.0']);
+    expect(pinned).toMatchObject({
+      code: 1,
+      stdout: '',
+      stderr:
+        'ERROR: Could not find a version that satisfies the requirement flask==3.0.0 (from versions: 3.0.3)\nERROR: No matching distribution found for flask==3.0.0\n',
+    });
+    const q = await run(lab, pip, ['install', '-q', 'flask>=3,<4']);
+    expect(q.code).toBe(0);
+    expect(q.stdout).toBe('');
+    expect(q.stderr).toMatch(/^WARNING: Running pip as the 'root' user/);
+    const qq = await run(lab, pip, ['install', '-qq', '--root-user-action=ignore', 'redis']);
+    expect(qq).toMatchObject({ code: 0, stdout: '', stderr: '' });
+  });
+
   it('installs the seed Flask app requirements with the real lines', async () => {
     const lab = createLab();
     seed(lab.fs, {
@@ -33,7 +51,7 @@ describe('pip', () => {
     expect(r.stdout).toContain(
       'Successfully installed Flask-3.0.3 Jinja2-3.1.4 MarkupSafe-2.1.5 Werkzeug-3.0.3 blinker-1.8.2 click-8.1.7 itsdangerous-2.2.0 redis-5.0.7\n',
     );
-    expect(r.stdout).toContain("WARNING: Running pip as the 'root' user");
+    expect(r.stderr).toMatch(/^WARNING: Running pip as the 'root' user/);
     expect(lab.fs.exists('/usr/local/lib/python3.12/site-packages/flask/app.py')).toBe(true);
     expect(
       lab.fs.readText('/usr/local/lib/python3.12/site-packages/Flask-3.0.3.dist-info/INSTALLER'),

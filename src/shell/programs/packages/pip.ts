@@ -6,6 +6,7 @@ import type { Command, CommandContext } from '../../types';
 import { command } from '../../coreutils/lib/errors';
 import { sha256OfText } from '../../../engine/storage';
 import { loadCatalog } from './catalog/load';
+import { satisfies, specifierOf } from './pep440';
 import { parseFile, parseSize, type Catalog } from './catalog/types';
 
 const norm = (n: string): string => n.toLowerCase().replace(/[-_.]+/g, '-');
@@ -129,7 +130,9 @@ async function install(ctx: CommandContext, args: string[]): Promise<number> {
   const py = findPython(ctx);
   const wants: Want[] = [];
   let noCache = false;
-  let quiet = false;
+  // -q lowers pip's log level one step (warnings still show), -qq two (errors only).
+  let quiet = 0;
+  let rootWarning = true;
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (a === '-r' || a === '--requirement') {
@@ -152,7 +155,10 @@ async function install(ctx: CommandContext, args: string[]): Promise<number> {
     )
       i++;
     else if (a === '--no-cache-dir') noCache = true;
-    else if (a === '-q' || a === '--quiet') quiet = true;
+    else if (a === '-q' || a === '--quiet') quiet++;
+    else if (/^-q+$/.test(a)) quiet += a.length - 1;
+    else if (a === '--root-user-action=ignore') rootWarning = false;
+    else if (a === '--root-user-action') rootWarning = args[++i] !== 'ignore';
     else if (!a.startsWith('-')) wants.push({ spec: a, from: '' });
   }
   if (wants.length === 0) {
@@ -162,7 +168,7 @@ async function install(ctx: CommandContext, args: string[]): Promise<number> {
     return 1;
   }
   const log = (s: string): void => {
-    if (!quiet) out(s);
+    if (quiet === 0) out(s);
   };
   const chosen: string[] = [];
   const queue = [...wants];
@@ -182,6 +188,13 @@ async function install(ctx: CommandContext, args: string[]): Promise<number> {
     if (name === undefined) {
       ctx.stderr.write(
         `ERROR: Could not find a version that satisfies the requirement ${w.spec} (from versions: none)\nERROR: No matching distribution found for ${w.spec}\n`,
+      );
+      return 1;
+    }
+    const offered = catalog.packages[name].version;
+    if (!satisfies(offered, specifierOf(w.spec))) {
+      ctx.stderr.write(
+        `ERROR: Could not find a version that satisfies the requirement ${w.spec} (from versions: ${offered})\nERROR: No matching distribution found for ${w.spec}\n`,
       );
       return 1;
     }
@@ -228,8 +241,9 @@ async function install(ctx: CommandContext, args: string[]): Promise<number> {
   for (const n of order) writeDistribution(ctx, catalog, py, n);
   const done = [...order].sort().map((n) => `${n}-${catalog.packages[n].version}`);
   log(`Successfully installed ${done.join(' ')}\n`);
-  if (ctx.system.uid === 0 && !quiet)
-    out(
+  // A warning: pip logs it to stderr, and -q alone does not hide it.
+  if (ctx.system.uid === 0 && quiet < 2 && rootWarning)
+    ctx.stderr.write(
       "WARNING: Running pip as the 'root' user can result in broken permissions and conflicting behaviour with the system package manager, possibly rendering your system unusable.It is recommended to use a virtual environment instead: https://pip.pypa.io/warnings/venv. Use the --root-user-action option if you know what you are doing and want to suppress this warning.\n",
     );
   return 0;
