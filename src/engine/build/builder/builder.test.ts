@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { BuildProgress } from './progress';
 import { testBuilder } from './testing';
 
 describe('builder (BuildKit)', () => {
@@ -31,8 +32,8 @@ describe('builder (BuildKit)', () => {
 });
 
 describe('builder (BuildKit): what fails before any step runs', () => {
-  const started = (progress: readonly { type: string; vertex?: { name: string } }[]): string[] => [
-    ...new Set(progress.flatMap((p) => (p.type === 'vertex' && p.vertex ? [p.vertex.name] : []))),
+  const started = (progress: readonly BuildProgress[]): string[] => [
+    ...new Set(progress.flatMap((p) => (p.type === 'vertex' ? [p.vertex.name] : []))),
   ];
 
   it('an EXPOSE the frontend cannot convert fails before the FROM vertex', async () => {
