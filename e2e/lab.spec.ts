@@ -82,6 +82,23 @@ test('layout and language persist across reloads', async ({ page }) => {
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
 });
 
+test('the panes left shown fill the row when others are hidden', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const row = await page.locator('main').boundingBox();
+  await page.getByRole('button', { name: 'Lesson', exact: true }).click();
+  await page.getByRole('button', { name: 'Terminal', exact: true }).click();
+  const diagram = page.locator('[data-pane="diagram"]');
+  await expect.poll(async () => (await diagram.boundingBox())?.width).toBe(row?.width);
+  await page.getByRole('button', { name: 'Terminal', exact: true }).click();
+  const both = await Promise.all(
+    ['terminal', 'diagram'].map(
+      async (p) => (await page.locator(`[data-pane="${p}"]`).boundingBox())?.width ?? 0,
+    ),
+  );
+  // The two panes and the 6 px divider between them take the whole row.
+  expect(Math.abs(both[0] + both[1] + 6 - (row?.width ?? 0))).toBeLessThan(2);
+});
+
 test('corrupt saved settings are dropped with a notice, not a crash', async ({ page }) => {
   await page.evaluate(() => localStorage.setItem('layerlab.settings', '{"version":1,"lang":'));
   await page.reload();

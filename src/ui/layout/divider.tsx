@@ -27,8 +27,14 @@ export function Divider({ left, right, container }: DividerProps) {
   };
   const onPointerMove = (e: PointerEvent<HTMLDivElement>) => {
     if (lastX.current === null) return;
-    const width = container()?.clientWidth ?? 0;
-    if (width <= 0) return;
+    // Size units per pixel, from the two panes this divider sits between: with a pane hidden
+    // the shown ones are scaled up to fill the row (workspace.tsx), so the row's width alone
+    // would make the divider outrun the pointer.
+    const pair =
+      (document.getElementById(`pane-${left}`)?.clientWidth ?? 0) +
+      (document.getElementById(`pane-${right}`)?.clientWidth ?? 0);
+    const width = pair > 0 ? pair / ((sizes[li] as number) + (sizes[ri] as number)) : 0;
+    if (width <= 0 || !container()) return;
     resizePanes(left, right, (e.clientX - lastX.current) / width);
     lastX.current = e.clientX;
   };

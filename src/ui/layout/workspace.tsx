@@ -25,6 +25,11 @@ export function Workspace({ session, terminalHost }: WorkspaceProps) {
 
   const shown = (p: PaneId): boolean => (narrow ? layout.tab === p : !layout.hidden[p]);
   const visible = PANES.filter(shown);
+  // Sizes are fractions of the row; CSS gives flex items whose grow factors sum below 1 only
+  // that share of the space, so the shown panes' sizes are scaled to fill it.
+  const shownTotal = PANES.reduce((sum, p, i) => sum + (shown(p) ? (layout.sizes[i] ?? 0) : 0), 0);
+  const grow = (i: number): number =>
+    narrow ? 1 : shownTotal > 0 ? (layout.sizes[i] ?? 0) / shownTotal : 1;
 
   const body = (p: PaneId) => {
     if (p === 'terminal')
@@ -56,7 +61,7 @@ export function Workspace({ session, terminalHost }: WorkspaceProps) {
                 hidden={!shown(p)}
                 data-pane={p}
                 className={`min-h-0 min-w-0 overflow-hidden ${p === 'terminal' ? 'bg-[var(--ll-term-bg)]' : ''}`}
-                style={{ flexGrow: narrow ? 1 : layout.sizes[i], flexBasis: 0 }}
+                style={{ flexGrow: grow(i), flexBasis: 0 }}
               >
                 {body(p)}
               </section>
