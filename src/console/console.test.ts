@@ -183,6 +183,64 @@ describe('line discipline', () => {
     expect(await job).toEqual({ r: { kind: 'interrupt' }, interrupted: true });
   });
 
+  it("raw mode: Ctrl+C goes to the job's handler every time and interrupts nothing", async () => {
+    const { c, screen } = setup();
+    let keys = 0;
+    let hostInterrupted = false;
+    let finish!: () => void;
+    const host = c.foreground(async (hostSignal) => {
+      hostSignal.onInterrupt(() => (hostInterrupted = true));
+      return c.foreground(
+        (raw) =>
+          new Promise<boolean>((resolve) => {
+            finish = () => resolve(raw.interrupted);
+          }),
+        { onCtrlC: () => keys++ },
+      );
+    });
+    c.input('x\x03');
+    c.input('\x03');
+    expect(keys).toBe(2);
+    expect(screen()).toBe('^C^C');
+    finish();
+    expect(await host).toBe(false);
+    expect(hostInterrupted).toBe(false);
+    // The typeahead before the Ctrl+C was flushed, as the pty's ISIG does.
+    c.input('after\r');
+    expect(await c.readLine(PROMPT)).toEqual({ kind: 'line', text: 'after' });
+  });
+
+  it("raw mode: a job above it (the container shell's command) is interrupted as usual", async () => {
+    const { c } = setup();
+    let keys = 0;
+    let release!: () => void;
+    const outer = c.foreground(
+      () =>
+        new Promise<void>((resolve) => {
+          release = resolve;
+        }),
+      { onCtrlC: () => keys++ },
+    );
+    const inner = c.foreground(
+      (signal) => new Promise<string>((resolve) => signal.onInterrupt(() => resolve('stopped'))),
+    );
+    c.input('\x03');
+    expect(await inner).toBe('stopped');
+    expect(keys).toBe(0);
+    // A shell prompt read under the raw job: Ctrl+C abandons the line, nothing is signalled.
+    const prompt = c.readLine(PROMPT);
+    c.input('half\x03');
+    expect(await prompt).toEqual({ kind: 'interrupt' });
+    expect(keys).toBe(0);
+    // A program reading the terminal under it (cat): the key goes to the handler.
+    const read = c.readLine({ prompt: '' });
+    c.input('abc\x03');
+    expect(await read).toEqual({ kind: 'interrupt' });
+    expect(keys).toBe(1);
+    release();
+    await outer;
+  });
+
   it('survives hostile input: control characters, lone surrogates, huge pastes', async () => {
     const { c } = setup();
     const r = c.readLine(PROMPT);

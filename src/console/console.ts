@@ -1,12 +1,21 @@
 // The console core: the terminal's line discipline and the line editor, headless. xterm in the
 // page and the transcript runner both feed it keystrokes and take its output; programs see it
 // as a Tty. Keys typed while a command runs wait in a queue (typeahead) — except Ctrl+C, which
-// flushes the queue and interrupts the foreground job, as a real tty does with ISIG.
+// flushes the queue and interrupts the foreground job, as a real tty does with ISIG — unless that
+// job put the terminal in raw mode (a docker client attached to a container's terminal): then
+// Ctrl+C goes to the job's handler, i.e. to the container's pty, and the host job runs on.
 
 import { createHistory, type History } from './history';
 import { decodeKeys, encodeKey, type Key } from './keys';
 import { LineEditor } from './line-editor';
-import type { EditorHost, ForegroundSignal, ReadLineOptions, ReadResult, Tty } from './tty';
+import type {
+  EditorHost,
+  ForegroundOptions,
+  ForegroundSignal,
+  ReadLineOptions,
+  ReadResult,
+  Tty,
+} from './tty';
 import { advanceColumn, type ColumnState } from './column';
 
 export type ConsoleMarker =
@@ -31,6 +40,7 @@ interface PendingRead {
 class Signal implements ForegroundSignal {
   interrupted = false;
   private listeners = new Set<() => void>();
+  constructor(readonly onCtrlC: (() => void) | undefined) {}
 
   onInterrupt(listener: () => void): () => void {
     this.listeners.add(listener);
@@ -214,8 +224,11 @@ export class ConsoleCore implements Tty {
     this.hist.clear();
   }
 
-  async foreground<T>(job: (signal: ForegroundSignal) => Promise<T>): Promise<T> {
-    const signal = new Signal();
+  async foreground<T>(
+    job: (signal: ForegroundSignal) => Promise<T>,
+    options?: ForegroundOptions,
+  ): Promise<T> {
+    const signal = new Signal(options?.onCtrlC);
     this.jobs.push(signal);
     try {
       return await job(signal);
@@ -237,10 +250,17 @@ export class ConsoleCore implements Tty {
   }
 
   private interruptJob(): void {
+    if (this.jobs.length === 0) return;
+    this.emit('^C');
+    this.signalTop();
+  }
+
+  /** ISIG: the foreground job is interrupted, or in raw mode gets the key (every time). */
+  private signalTop(): void {
     const top = this.jobs[this.jobs.length - 1];
     if (!top) return;
-    this.emit('^C');
-    top.trip();
+    if (top.onCtrlC) top.onCtrlC();
+    else top.trip();
   }
 
   private pump(): void {
@@ -267,7 +287,7 @@ export class ConsoleCore implements Tty {
         } else if (outcome.kind === 'interrupt') {
           this.mark({ kind: 'submit', text: '^C' });
           // A program reading the terminal is interrupted too; a shell prompt just starts over.
-          if (!current.options.history) this.jobs[this.jobs.length - 1]?.trip();
+          if (!current.options.history) this.signalTop();
           current.resolve({ kind: 'interrupt' });
         } else {
           this.mark({ kind: 'submit', text: '^D' });

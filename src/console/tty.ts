@@ -49,9 +49,20 @@ export interface Tty {
   clearHistory(): void;
   /**
    * Run `job` as the foreground job: Ctrl+C while it runs calls the interrupt listeners of the
-   * returned signal (the read in progress, if any, resolves with 'interrupt').
+   * returned signal (the read in progress, if any, resolves with 'interrupt'). With
+   * `options.onCtrlC` the job has put the terminal in raw mode (a docker client attached to a
+   * container's terminal): Ctrl+C is a key for it, passed on every time, and interrupts nothing.
    */
-  foreground<T>(job: (signal: ForegroundSignal) => Promise<T>): Promise<T>;
+  foreground<T>(
+    job: (signal: ForegroundSignal) => Promise<T>,
+    options?: ForegroundOptions,
+  ): Promise<T>;
+  /**
+   * A pseudo-terminal's foreground process: the container runtime registers, for a process it
+   * gives this terminal, what Ctrl+C reaching the terminal does to it (SIGINT, by the kernel's
+   * rules). The returned function unregisters it. Only a container's terminal has it.
+   */
+  setForegroundProcess?(interrupt: () => void): () => void;
   /**
    * See every keystroke chunk before the line discipline does, e.g. `docker attach` watching for
    * its detach keys (Ctrl+P Ctrl+Q). The filter returns what passes on; null removes it.
@@ -124,6 +135,15 @@ export interface EditorResult {
 export interface EditorCancel {
   readonly cancelled: boolean;
   onCancel(listener: () => void): () => void;
+}
+
+export interface ForegroundOptions {
+  /**
+   * Raw mode: Ctrl+C typed while nothing reads the terminal, or while a program (not a shell
+   * prompt) reads it, calls this instead of interrupting the job. The console echoes `^C`, as
+   * the container's pty does (ECHOCTL).
+   */
+  readonly onCtrlC?: () => void;
 }
 
 export interface ForegroundSignal {

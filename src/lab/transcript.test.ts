@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runTranscript } from './transcript';
+import { KEY_AFTER_LAB_MS, runTranscript } from './transcript';
 
 const opts = { yieldToHost: () => new Promise<void>((r) => setImmediate(r)) };
 
@@ -39,11 +39,79 @@ describe('runTranscript', { timeout: 60_000 }, () => {
     expect(r.entries[0]?.output).toContain('start worker processes');
     expect(r.entries[0]?.exitCode).toBeNull();
     expect(r.entries[1]?.output).toMatch(/^\^C.*signal 2 \(SIGINT\) received, exiting/s);
-    // Docker's client would return nginx's 0 here: the lab's console still treats this Ctrl+C
-    // as the shell's (see src/lab/README.md), so the line ends with 130.
-    expect(r.entries[2]?.output).toMatch(/^after \d+\n$/);
+    // The client's terminal is raw: Ctrl+C went to the container's pty, not to the host shell,
+    // so docker returns nginx's 0 and nothing follows nginx's last log line.
+    expect(r.entries[1]?.output).toMatch(/\[notice\] 1#1: exit\n$/);
+    expect(r.entries[1]?.exitCode).toBe(0);
+    expect(r.entries[2]?.output).toBe('after 0\n');
     const again = await runTranscript(lines, opts);
     expect(again.plain).toBe(r.plain);
+  });
+
+  it('Ctrl+C in docker exec -it signals the exec (status 130), not the host shell', async () => {
+    const r = await runTranscript(
+      [
+        'docker run -d --name box alpine sleep infinity',
+        'docker exec -it box sh -c "sleep infinity"',
+        '^C',
+        'echo after $?',
+        'docker exec -it box sh',
+        'sleep infinity',
+        '^C',
+        'echo inner $?',
+        'exit',
+      ],
+      opts,
+    );
+    const out = r.entries.map((e) => e.output);
+    // The pty echoes ^C; sh dies of SIGINT and docker exec returns 130 without a newline.
+    expect(out[2]).toBe('^C');
+    expect(out[3]).toBe('after 130\n');
+    // Inside the container's shell, its own foreground command is interrupted as usual.
+    expect(out[6]).toBe('^C\n');
+    expect(out[7]).toBe('inner 130\n');
+  });
+
+  it(`types a key line after ${KEY_AFTER_LAB_MS / 1000} lab seconds of a program that never ends (ping)`, async () => {
+    const lines = ['ping 8.8.8.8', '^C', 'echo next'];
+    const r = await runTranscript(lines, opts);
+    const replies = r.entries[0]?.output.match(/^64 bytes from 8\.8\.8\.8/gm) ?? [];
+    expect(replies).toHaveLength(KEY_AFTER_LAB_MS / 1000);
+    expect(r.entries[0]?.exitCode).toBeNull();
+    expect(r.entries[1]?.output).toMatch(
+      /^\^C\n--- 8\.8\.8\.8 ping statistics ---\n10 packets transmitted, 10 received/,
+    );
+    expect(r.entries[2]).toMatchObject({ input: 'echo next', output: 'next\n', exitCode: 0 });
+    const again = await runTranscript(lines, opts);
+    expect(JSON.stringify(again)).toBe(JSON.stringify(r));
+  });
+
+  it('types ^C into docker logs -f and a while-true loop with sleep, the same on every run', async () => {
+    const lines = [
+      'docker run -d --name tick alpine sh -c "while true; do date +%T; sleep 1; done"',
+      'docker logs -f tick',
+      '^C',
+      'while true; do date +%T; sleep 1; done',
+      '^C',
+      'echo done',
+    ];
+    const r = await runTranscript(lines, opts);
+    const times = (s: string | undefined): string[] => s?.match(/^\d\d:\d\d:\d\d$/gm) ?? [];
+    expect(times(r.entries[1]?.output).length).toBeGreaterThanOrEqual(10);
+    expect(r.entries[2]?.output.startsWith('^C')).toBe(true);
+    expect(times(r.entries[3]?.output)).toHaveLength(10);
+    expect(r.entries[4]?.output).toBe('^C\n');
+    expect(r.entries[5]).toMatchObject({ output: 'done\n', exitCode: 0 });
+    const again = await runTranscript(lines, opts);
+    expect(JSON.stringify(again)).toBe(JSON.stringify(r));
+  });
+
+  it('does not type a command line ahead while a program runs on lab time', async () => {
+    const r = await runTranscript(['sleep 30', 'echo after'], opts);
+    expect(r.entries).toEqual([
+      { input: 'sleep 30', prompt: 'root@layerlab:~# ', output: '', exitCode: 0 },
+      { input: 'echo after', prompt: 'root@layerlab:~# ', output: 'after\n', exitCode: 0 },
+    ]);
   });
 
   it('sleep infinity waits until Ctrl+C (no timer runs the clock to the end of time)', async () => {

@@ -3,6 +3,7 @@
 
 import { renderPlain } from '../console/screen';
 import { stripAnsi } from '../console/width';
+import { createManualClock, type Clock } from '../engine/clock/clock';
 import { createLab } from './lab';
 import { preloadLab } from './preload';
 
@@ -43,6 +44,18 @@ export function keysForLine(line: string): string {
 /** Host turns of silence, with nothing reading, after which the lab counts as waiting. */
 const STALL_TURNS = 50;
 
+/**
+ * Lab time after which a key line (`^C`, `^D`, `^P^Q`, `^[`) is typed though nothing reads the
+ * terminal: the program before it runs on lab time and never ends by itself (`ping` without
+ * `-c`, `tail -f`, a `while true` loop with `sleep`). The learner watches it for this long, then
+ * presses the key. Lab time, not real time, so the cut falls at the same place on every run.
+ */
+export const KEY_AFTER_LAB_MS = 10_000;
+
+function isKeyLine(line: string | undefined): boolean {
+  return line !== undefined && keysForLine(line) !== `${line}\r`;
+}
+
 export class LabHungError extends Error {
   readonly code = 'LAB_HUNG';
   constructor(line: string, ms: number) {
@@ -58,8 +71,23 @@ export async function runTranscript(
   // one that waits on something no key can wake but Ctrl+C (a foreground server).
   const hostYield = options.yieldToHost;
   let labYields = 0;
+  // The lab's clock, watched: an alarm rings when lab time reaches a deadline.
+  const base = createManualClock();
+  let alarm: { readonly at: number; readonly ring: () => void } | null = null;
+  const clock: Clock = {
+    now: () => base.now(),
+    advance(ms) {
+      base.advance(ms);
+      if (alarm && base.now() >= alarm.at) {
+        const a = alarm;
+        alarm = null;
+        a.ring();
+      }
+    },
+  };
   const lab = createLab({
     seed: options.seed ?? 1,
+    clock,
     columns: 80,
     rows: 24,
     wrapColumns: Number.MAX_SAFE_INTEGER,
@@ -95,7 +123,7 @@ export async function runTranscript(
     failure = e;
   });
   const timeout = options.lineTimeoutMs ?? 10_000;
-  type Wait = 'idle' | 'done' | 'stalled';
+  type Wait = 'idle' | 'done' | 'stalled' | 'watched';
   /**
    * Resolves 'stalled' when nothing reads the terminal yet the lab has gone quiet: no output,
    * no prompt, no yield of its own for STALL_TURNS host turns in a row. A real terminal takes
@@ -116,22 +144,6 @@ export async function runTranscript(
     }
     return 'idle';
   };
-  const waitIdle = async (line: string): Promise<Wait> => {
-    const stop = { done: false };
-    const idle = lab.console.whenIdle().then(() => 'idle' as const);
-    const finished = done.then(() => 'done' as const);
-    const racers: Promise<Wait | 'timeout'>[] = [idle, finished, whenStalled(stop)];
-    if (options.delay) {
-      racers.push(options.delay(timeout).then(() => (stop.done ? 'idle' : 'timeout')));
-    }
-    const r = await Promise.race(racers);
-    stop.done = true;
-    if (failure) throw failure;
-    if (r === 'timeout') throw new LabHungError(line, timeout);
-    return r;
-  };
-
-  let state = await waitIdle('(start)');
   interface Typed {
     input: string;
     at: number;
@@ -139,8 +151,7 @@ export async function runTranscript(
     prompt: string;
   }
   const typed: Typed[] = [];
-  for (const line of lines) {
-    if (state === 'done') break; // the host shell is gone: nothing takes keys any more
+  const typeLine = (line: string): void => {
     const lastPrompt = marks.findLast((m) => m.kind === 'prompt');
     typed.push({
       input: line,
@@ -149,7 +160,51 @@ export async function runTranscript(
       prompt: lastPrompt?.prompt ?? '',
     });
     lab.console.input(keysForLine(line));
-    state = await waitIdle(line);
+  };
+  /** Lines typed by the alarm, ahead of the loop below. */
+  let typedAhead = 0;
+  /**
+   * Resolves 'watched' once lab time reaches KEY_AFTER_LAB_MS from now, with `key` typed. The
+   * alarm rings inside the clock's advance; the key goes in on the next microtask, before the
+   * program woken by that advance runs on — the same point of lab time on every run.
+   */
+  const whenWatched = (key: string, stop: { done: boolean }): Promise<Wait> =>
+    new Promise<Wait>((resolve) => {
+      alarm = {
+        at: clock.now() + KEY_AFTER_LAB_MS,
+        ring: () =>
+          void Promise.resolve().then(() => {
+            if (stop.done) return;
+            typeLine(key);
+            typedAhead++;
+            resolve('watched');
+          }),
+      };
+    });
+  /** `next`: the line to type next; a key line may go in while the program still runs. */
+  const waitIdle = async (line: string, next?: string): Promise<Wait> => {
+    const stop = { done: false };
+    const idle = lab.console.whenIdle().then(() => 'idle' as const);
+    const finished = done.then(() => 'done' as const);
+    const racers: Promise<Wait | 'timeout'>[] = [idle, finished, whenStalled(stop)];
+    if (next !== undefined && isKeyLine(next)) racers.push(whenWatched(next, stop));
+    if (options.delay) {
+      racers.push(options.delay(timeout).then(() => (stop.done ? 'idle' : 'timeout')));
+    }
+    const r = await Promise.race(racers);
+    stop.done = true;
+    alarm = null;
+    if (failure) throw failure;
+    if (r === 'timeout') throw new LabHungError(line, timeout);
+    return r;
+  };
+
+  let state = await waitIdle('(start)');
+  for (const [i, line] of lines.entries()) {
+    if (state === 'done') break; // the host shell is gone: nothing takes keys any more
+    if (typedAhead > 0) typedAhead--;
+    else typeLine(line);
+    state = await waitIdle(line, lines[i + 1]);
   }
   const endOfTyping = { at: raw.length, mark: marks.length };
   // End of file: EOF to whatever still reads, until the host shell is gone. A foreground job

@@ -260,13 +260,15 @@ class Session implements Shell {
       } else if (e instanceof AbortSignal) {
         status = e.status;
         const stop = this.rt.budget.stopMessage;
-        // Ctrl+C's newline belongs to a terminal; a process stopped by a signal with no
-        // terminal (docker stop on a detached container) writes nothing more to its log.
-        // After a flood the terminal stream is muted: the message goes to the terminal itself.
+        // Ctrl+C's newline is an interactive shell's (bash prints it when a job dies of
+        // SIGINT); a script or a container's main process run through `-c` writes nothing
+        // more, with or without a terminal (`docker run -it nginx` then Ctrl+C ends at nginx's
+        // last log line). After a flood the terminal stream is muted: the message goes to the
+        // terminal itself.
         const err = stop === TTY_FLOOD && this.rt.tty ? this.rt.tty : io.stderr;
         err.write(
           e.reason !== 'steps'
-            ? interactive || io.stderr.isTTY
+            ? interactive
               ? '\n'
               : ''
             : stop !== null

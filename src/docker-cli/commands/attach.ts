@@ -67,6 +67,7 @@ export const attach: DockerSubcommand<Engine> = {
       const code = await waitAttached(ctx, api, c.Id, session.value, {
         sigProxy: sigProxy && !c.Config.Tty,
         exit,
+        terminal: client.tty,
       });
       if (detachedByKeys) {
         ctx.stderr.write('read escape sequence\n');

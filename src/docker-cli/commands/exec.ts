@@ -9,7 +9,7 @@ import type { CommandContext } from '../../shell/types';
 import { flagBool, flagList, flagString } from '../flags/accessors';
 import { specFromHelp } from '../help/spec';
 import type { DockerSubcommand } from '../types';
-import { detachableTty, detachBytes, watchDetach } from './lib/attach-io';
+import { detachableTty, detachBytes, watchDetach, whileRaw } from './lib/attach-io';
 import { interrupted } from './lib/containers';
 import { daemonError } from './lib/output';
 
@@ -106,11 +106,17 @@ export const exec: DockerSubcommand<Engine> = {
       terminal && ctx.stdin.tty ? watchDetach(ctx.stdin.tty, keys, detached) : () => undefined;
     const ctrlC = interrupted(ctx);
     try {
-      const outcome = await Promise.race([
-        api.execStart(id, options),
-        detachedP,
-        terminal ? new Promise<never>(() => undefined) : ctrlC.promise,
-      ]);
+      const race = () =>
+        Promise.race([
+          api.execStart(id, options),
+          detachedP,
+          terminal ? new Promise<never>(() => undefined) : ctrlC.promise,
+        ]);
+      // -it: the client's terminal is raw, Ctrl+C goes to the exec's pty (SIGINT to it).
+      const outcome =
+        terminal && ctx.stdin.tty
+          ? await whileRaw(ctx.stdin.tty, () => terminal.interrupt(), race)
+          : await race();
       if (outcome === 'detached') return 0;
       if (outcome === 'interrupted') return 130;
       if (!outcome.ok) {

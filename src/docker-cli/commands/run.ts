@@ -5,10 +5,11 @@
 
 import type { Engine } from '../../engine/engine';
 import type { AttachClient, AttachSession, ContainersApi } from '../../engine/containers';
+import type { Tty } from '../../console/tty';
 import type { CommandContext } from '../../shell/types';
 import { specFromHelp } from '../help/spec';
 import type { DockerSubcommand } from '../types';
-import { detachBytes, watchDetach } from './lib/attach-io';
+import { detachBytes, watchDetach, whileRaw } from './lib/attach-io';
 import { driveUntil, interrupted, nextExit, startErrorStatus, withHelp } from './lib/containers';
 import { createWithPull } from './lib/create-container';
 import { runConfig, type RunConfig } from './lib/run-options';
@@ -26,15 +27,21 @@ function attachClient(ctx: CommandContext, c: RunConfig): AttachClient {
 
 /**
  * Wait for the attached container: its exit (or removal, with --rm) ends the wait with its
- * status; a detach ends it with 0. Ctrl+C is proxied as SIGINT (sig-proxy), which a PID 1
- * without a handler ignores — as in Docker; without sig-proxy the client itself gives up (130).
+ * status; a detach ends it with 0. With the container's terminal (`terminal`, -t) the client's
+ * terminal is raw: Ctrl+C goes to the container's pty (SIGINT to its foreground process) and the
+ * client waits on. Otherwise Ctrl+C reaches the client, which proxies it as SIGINT (sig-proxy) —
+ * a PID 1 without a handler ignores it, as in Docker; without sig-proxy it gives up (130).
  */
 export async function waitAttached(
   ctx: CommandContext,
   api: ContainersApi,
   id: string,
   session: AttachSession,
-  o: { readonly sigProxy: boolean; readonly exit: ReturnType<typeof nextExit> },
+  o: {
+    readonly sigProxy: boolean;
+    readonly exit: ReturnType<typeof nextExit>;
+    readonly terminal?: Tty | undefined;
+  },
 ): Promise<number> {
   const detached = new Promise<'detached'>((resolve) => {
     void session.ended.then((how) => {
@@ -50,8 +57,11 @@ export async function waitAttached(
     });
   });
   const outcome = Promise.race([exit, detached, gaveUp]);
-  await driveUntil(api, id, outcome);
-  const r = await outcome;
+  const wait = async (): Promise<Awaited<typeof outcome>> => {
+    await driveUntil(api, id, outcome);
+    return outcome;
+  };
+  const r = await (o.terminal ? whileRaw(o.terminal, () => session.interrupt(), wait) : wait());
   ctrlC.dispose();
   o.exit.dispose();
   if (r === 'detached') return 0;
@@ -126,9 +136,11 @@ export const run: DockerSubcommand<Engine> = {
         ? watchDetach(client.tty, keys, () => session.value.detach())
         : () => undefined;
     try {
+      // run.go: "Disable sigProxy when in TTY mode".
       return await waitAttached(ctx, api, id, session.value, {
-        sigProxy: c.sigProxy,
+        sigProxy: c.sigProxy && !c.create.tty,
         exit,
+        terminal: client.tty,
       });
     } finally {
       unwatch();

@@ -87,6 +87,7 @@ export const start: DockerSubcommand<Engine> = {
       return await waitAttached(ctx, api, c.Id, session.value, {
         sigProxy: !c.Config.Tty,
         exit,
+        terminal: client.tty,
       });
     } finally {
       unwatch();

@@ -5,7 +5,13 @@
 // Ctrl+Q) only drops the client; the process goes on.
 
 import { cancellableEditor } from '../../console/editor-cancel';
-import type { ForegroundSignal, ReadLineOptions, ReadResult, Tty } from '../../console/tty';
+import type {
+  ForegroundOptions,
+  ForegroundSignal,
+  ReadLineOptions,
+  ReadResult,
+  Tty,
+} from '../../console/tty';
 import type { LogStore, LogStream } from './logs-store';
 import type { ProcessInput, ProcessOutput } from './process';
 import type { Cancel } from './timers';
@@ -27,6 +33,11 @@ export interface AttachSession {
   readonly detached: boolean;
   /** Resolves when the session ends: the client detached, or the main process exited. */
   readonly ended: Promise<AttachEnd>;
+  /**
+   * The client typed Ctrl+C in raw mode (`-t`): the container's pty sends SIGINT to the
+   * process in its foreground. Nothing happens without a terminal or a process.
+   */
+  interrupt(): void;
 }
 
 interface Entry {
@@ -55,6 +66,8 @@ export class Relay {
   private readonly clients = new Set<Entry>();
   private waiters: (() => void)[] = [];
   private stdinClosed = false;
+  /** What Ctrl+C on the container's terminal does to the process holding it (a `-t` container). */
+  private foregroundProcess: (() => void) | null = null;
   constructor(private readonly o: RelayOptions) {}
 
   /** A new start: a `-i` container's stdin is open again. */
@@ -88,6 +101,9 @@ export class Relay {
           return state === 'detached';
         },
         ended: gone,
+        interrupt: () => {
+          if (state === undefined) this.foregroundProcess?.();
+        },
       },
     };
     this.clients.add(entry);
@@ -232,9 +248,18 @@ export class Relay {
       clearHistory: () => {
         history.length = 0;
       },
-      foreground: <T>(job: (signal: ForegroundSignal) => Promise<T>): Promise<T> => {
+      foreground: <T>(
+        job: (signal: ForegroundSignal) => Promise<T>,
+        options?: ForegroundOptions,
+      ): Promise<T> => {
         const t = first();
-        return t ? t.foreground(job) : job(NO_SIGNAL);
+        return t ? t.foreground(job, options) : job(NO_SIGNAL);
+      },
+      setForegroundProcess: (interrupt) => {
+        this.foregroundProcess = interrupt;
+        return () => {
+          if (this.foregroundProcess === interrupt) this.foregroundProcess = null;
+        };
       },
       // The page's editor of the first attached client, closed if the process dies.
       get editor() {

@@ -4,13 +4,22 @@
 // is ignored.
 
 import { cancellableEditor } from '../../console/editor-cancel';
-import type { ForegroundSignal, ReadLineOptions, ReadResult, Tty } from '../../console/tty';
+import type {
+  ForegroundOptions,
+  ForegroundSignal,
+  ReadLineOptions,
+  ReadResult,
+  Tty,
+} from '../../console/tty';
 import { createCancel } from './cancel';
 import type { Ctx } from './context';
 import type { ProcessInput, ProcessOutput, ProcessSpec, ProcessUser } from './process';
 import type { Signal } from './signals';
 import type { Cancel } from './timers';
 import type { Container, ProcessRecord } from './types';
+
+/** What Ctrl+C on a process's terminal sends (signals.ts names it; the pty raises it). */
+const SIGINT: Signal = { name: 'SIGINT', number: 2 };
 
 export interface SpawnOptions {
   readonly argv: readonly string[];
@@ -86,6 +95,13 @@ export function spawn(ctx: Ctx, c: Container, o: SpawnOptions): ProcessRecord {
     container: { id: c.id, name: c.name, image: c.config.Image },
     isExec: o.isExec,
   };
+  // The process holds its terminal: Ctrl+C typed there is SIGINT to it, which PID 1 ignores
+  // without a handler and any other process dies of (status 130).
+  const offTerminal = io.tty?.setForegroundProcess?.(() => {
+    if (rec.status !== undefined) return;
+    if (!rec.deliver(SIGINT) && rec.pid !== 1) rec.terminate(128 + SIGINT.number);
+  });
+  if (offTerminal) void exited.then(offTerminal);
   ctx.runner.run(spec).then(
     (status) => rec.terminate(status & 0xff),
     () => rec.terminate(255),
@@ -113,7 +129,7 @@ export function killableInput(input: ProcessInput, kill: Cancel): ProcessInput {
   };
 }
 
-/** A client's terminal whose reads end (EOF) once the process is killed. */
+/** A client's terminal whose reads end (EOF) and writes stop once the process is killed. */
 export function killableTty(tty: Tty, kill: Cancel): Tty {
   const race = <T>(p: Promise<T>, dead: T): Promise<T> =>
     kill.cancelled
@@ -129,7 +145,10 @@ export function killableTty(tty: Tty, kill: Cancel): Tty {
     readLine: (options: ReadLineOptions) =>
       race(tty.readLine(options), { kind: 'eof' } as ReadResult),
     readRaw: () => race(tty.readRaw(), '\x04'),
-    write: (text) => tty.write(text),
+    // A killed process writes nothing more (the lab's shell around it may still unwind).
+    write: (text) => {
+      if (!kill.cancelled) tty.write(text);
+    },
     get columns() {
       return tty.columns;
     },
@@ -138,7 +157,11 @@ export function killableTty(tty: Tty, kill: Cancel): Tty {
     },
     history: () => tty.history(),
     clearHistory: () => tty.clearHistory(),
-    foreground: <T>(job: (signal: ForegroundSignal) => Promise<T>) => tty.foreground(job),
+    foreground: <T>(job: (signal: ForegroundSignal) => Promise<T>, options?: ForegroundOptions) =>
+      tty.foreground(job, options),
+    ...(tty.setForegroundProcess
+      ? { setForegroundProcess: tty.setForegroundProcess.bind(tty) }
+      : {}),
     get editor() {
       return tty.editor && cancellableEditor(tty.editor, kill);
     },
