@@ -27,6 +27,17 @@ describe('docker exec, diff, commit, logs, port, top, events', () => {
     });
   });
 
+  it('exec -it: Ctrl+C is SIGINT to the exec (not PID 1), which dies of it: 130', async () => {
+    const lab = containerLab();
+    await mustRun(lab, 'run', '-dit', '--name', 'c1', 'testos');
+    const tty = new ScriptTty([], ['^C']);
+    const r = await dockerIn(lab, ['exec', '-it', 'c1', 'sleep', '100'], { tty });
+    expect(r.code).toBe(130);
+    expect(tty.screen).toBe('^C');
+    const ps = await mustRun(lab, 'ps', '--format', '{{.Names}} {{.Status}}');
+    expect(ps.stdout).toBe('c1 Up Less than a second\n');
+  });
+
   it('commit: sha256 ID, the image runs; reference errors are the client’s', async () => {
     const lab = containerLab();
     await mustRun(lab, 'run', '--name', 'c1', 'testos', 'write', '/root/note', 'hi');

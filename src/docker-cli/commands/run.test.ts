@@ -114,6 +114,21 @@ describe('docker run', () => {
     expect(ps.stdout).toBe('box Up Less than a second\n');
   });
 
+  it('-it: Ctrl+C goes to the container (raw terminal), not to the client or the host shell', async () => {
+    const lab = containerLab();
+    const events: string[] = [];
+    lab.engine.events.subscribe((e) => events.push(e.type));
+    // The server (PID 1) has no SIGINT handler of its own: the signal is ignored and it stays up.
+    const tty = new ScriptTty([], ['^C', '^C', '^P^Q']);
+    const r = await dockerIn(lab, ['run', '-it', '--name', 'srv', 'web'], { tty });
+    expect(r).toEqual({ stdout: '', stderr: '', code: 0 });
+    expect(tty.screen).toBe('server: ready\n^C^C');
+    // No kill through the API (that would be sig-proxy, which run.go disables with -t).
+    expect(events).not.toContain('container/killed');
+    const ps = await mustRun(lab, 'ps', '--format', '{{.Names}} {{.Status}}');
+    expect(ps.stdout).toBe('srv Up Less than a second\n');
+  });
+
   it('--rm removes the container after it exits; notes for what the lab does not model', async () => {
     const lab = containerLab();
     const r = await dockerIn(lab, [

@@ -2,7 +2,13 @@
 // module's fake runner (a program table), two tiny images, and a terminal
 // that types scripted lines — `^P^Q` detaches, `^C` interrupts — for -it sessions.
 
-import type { ForegroundSignal, ReadLineOptions, ReadResult, Tty } from '../../../console/tty';
+import type {
+  ForegroundOptions,
+  ForegroundSignal,
+  ReadLineOptions,
+  ReadResult,
+  Tty,
+} from '../../../console/tty';
 import type { ContainersApi } from '../../../engine/containers';
 import { addImage, fakeRunner } from '../../../engine/containers/testing';
 import { createEngine, type Engine } from '../../../engine/engine';
@@ -53,7 +59,16 @@ export class ScriptTty implements Tty {
   private filter: ((data: string) => string) | null = null;
   private cancelled = false;
   private jobs: { tripped: boolean; listeners: Set<() => void> }[] = [];
-  constructor(private readonly lines: string[]) {}
+  /**
+   * `lines`: what the reads get (`^C` interrupts the foreground job, `^P^Q` goes through the
+   * input filter). `rawKeys`: keys pressed once a client puts the terminal in raw mode
+   * (`foreground` with `onCtrlC`), while nothing reads: `^C` goes to that handler, `^P^Q` to the
+   * input filter.
+   */
+  constructor(
+    private readonly lines: string[],
+    private readonly rawKeys: string[] = [],
+  ) {}
   readonly columns = 80;
   readonly rows = 24;
 
@@ -97,7 +112,24 @@ export class ScriptTty implements Tty {
     return [];
   }
   clearHistory(): void {}
-  async foreground<T>(job: (signal: ForegroundSignal) => Promise<T>): Promise<T> {
+  async foreground<T>(
+    job: (signal: ForegroundSignal) => Promise<T>,
+    options?: ForegroundOptions,
+  ): Promise<T> {
+    const onCtrlC = options?.onCtrlC;
+    if (onCtrlC && this.rawKeys.length > 0) {
+      const keys = this.rawKeys.splice(0);
+      void Promise.resolve().then(() => {
+        for (const k of keys) {
+          if (k === '^C') {
+            this.screen += '^C';
+            onCtrlC();
+          } else if (k === '^P^Q') {
+            this.filter?.('\x10\x11');
+          }
+        }
+      });
+    }
     const j = { tripped: false, listeners: new Set<() => void>() };
     this.jobs.push(j);
     try {
