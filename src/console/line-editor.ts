@@ -469,7 +469,9 @@ function commonPrefix(items: readonly string[]): string {
 
 function layoutColumns(items: readonly string[], columns: number): string {
   const width = Math.max(...items.map((s) => cellWidth(s))) + 2;
-  const perRow = Math.max(1, Math.floor(columns / width));
+  // Never more per row than there are items: an unbounded width (the transcript runner's
+  // no-wrap mode) must not make the loop below count to 2^53.
+  const perRow = Math.max(1, Math.min(items.length, Math.floor(columns / width)));
   const rows = Math.ceil(items.length / perRow);
   let out = '';
   for (let r = 0; r < rows; r++) {
