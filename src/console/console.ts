@@ -187,6 +187,8 @@ export class ConsoleCore implements Tty {
         complete: options.complete,
         startColumn: this.cursor.column,
         columns: this.editorColumns(),
+        // No-wrap mode (the transcript runner): listings still lay out at the terminal's width.
+        ...(this.wrapCols !== undefined ? { listColumns: this.cols } : {}),
         write: (d) => this.emit(d),
       });
       this.read = { options, editor, resolve };

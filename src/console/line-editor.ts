@@ -30,6 +30,11 @@ export interface LineEditorOptions {
   /** Column (0-based) where the prompt starts: whatever output left on the current row. */
   readonly startColumn: number;
   readonly columns: number;
+  /**
+   * The terminal's real width, for laying out a completion listing when `columns` is the
+   * transcript runner's unbounded no-wrap width; defaults to `columns`.
+   */
+  readonly listColumns?: number;
   readonly write: (data: string) => void;
 }
 
@@ -390,7 +395,7 @@ export class LineEditor {
     }
     // Second Tab: list the candidates under the line, then draw the prompt again.
     this.moveTo(this.cellsTo(this.line.length));
-    this.opts.write(`\r\n${layoutColumns(candidates, this.columns)}`);
+    this.opts.write(`\r\n${layoutColumns(candidates, this.opts.listColumns ?? this.columns)}`);
     this.startColumn = 0;
     this.drawnCursor = 0;
     this.redraw(true);
