@@ -17,6 +17,7 @@ import { commitContainer, type CommitOptions } from './commit';
 import type { Ctx } from './context';
 import { copyFromContainer, copyToContainer, type CopyRequest } from './copy';
 import { createContainer, type CreateResponse } from './create';
+import { restoreContainers, shutdownContainers } from './daemon';
 import { containersDiskUsage, type ContainersDiskUsage } from './disk-usage';
 import { memoDockerRoot } from './docker-root';
 import type { ContainerEmit } from './events';
@@ -112,6 +113,10 @@ export interface ContainersApi {
   mountLines(): string[];
   /** Fire due timers and let woken processes run: call before each command reads state. */
   settle(): Promise<void>;
+  /** The daemon stopping (daemon.go Shutdown): stop every running container, restart none. */
+  shutdown(): Promise<void>;
+  /** The daemon starting (restore): start those whose restart policy says so; their IDs. */
+  restore(): string[];
   readonly timers: LabTimers;
   /** Bumped on every change: views re-read when it moves. */
   readonly version: number;
@@ -187,6 +192,8 @@ export function createContainersApi(o: ContainersApiOptions): ContainersApi {
     getContainer: (ref) => findContainer(ctx, ref),
     dockerRootState: root,
     mountLines: () => mountLines(root()),
+    shutdown: () => shutdownContainers(ctx),
+    restore: () => restoreContainers(ctx),
     async settle() {
       await timers.runDue();
       await timers.settle();

@@ -34,6 +34,8 @@ export interface Ctx {
   readonly bridgeNetworkId: string;
   /** Next host port for `-P` and `-p 80` (the ephemeral range starts at 32768). */
   nextEphemeralPort: number;
+  /** The daemon is stopping its containers (daemon.go Shutdown): exits restart nothing. */
+  shuttingDown?: boolean;
 }
 
 /** The fields every container event carries: who, from which image, when. */

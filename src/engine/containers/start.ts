@@ -124,7 +124,8 @@ export function handleExit(ctx: Ctx, c: Container, proc: Container['process'], c
 
   const policy = c.hostConfig.RestartPolicy;
   let restart = false;
-  if (!c.manuallyStopped && ctx.containers.has(c.id)) {
+  // A daemon shutting down restarts nothing (monitor.go: daemonShutdown counts as a manual stop).
+  if (!c.manuallyStopped && !ctx.shuttingDown && ctx.containers.has(c.id)) {
     if (policy.Name === 'always' || policy.Name === 'unless-stopped') restart = true;
     else if (policy.Name === 'on-failure') {
       const max = policy.MaximumRetryCount;

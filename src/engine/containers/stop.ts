@@ -20,7 +20,7 @@ export interface StopOptions {
   readonly signal?: string;
 }
 
-function stopSignalOf(c: Container, override?: string): Signal | ContainerError {
+export function stopSignalOf(c: Container, override?: string): Signal | ContainerError {
   const text = override ?? c.config.StopSignal;
   if (text === undefined || text === '') return SIGTERM;
   return parseSignal(text) ?? invalidSignal(text);
@@ -45,7 +45,7 @@ function signalMain(ctx: Ctx, c: Container, sig: Signal): void {
   }
 }
 
-function endRestartLoop(ctx: Ctx, c: Container): void {
+export function endRestartLoop(ctx: Ctx, c: Container): void {
   c.restartCancel?.fire();
   c.restartCancel = undefined;
   c.state.restarting = false;
@@ -68,9 +68,23 @@ export async function stopContainer(
     endRestartLoop(ctx, c);
     return ok(undefined);
   }
+  await stopMain(ctx, c, sig, o.timeout ?? c.config.StopTimeout ?? 10);
+  return ok(undefined);
+}
+
+/**
+ * daemon.containerStop without the API's part: the stop signal, up to `timeout` seconds of lab
+ * time, then SIGKILL; kill / die / stop events. Also what the daemon's shutdown does to each
+ * running container (daemon.go shutdownContainer), which is why it leaves manuallyStopped alone.
+ */
+export async function stopMain(
+  ctx: Ctx,
+  c: Container,
+  sig: Signal,
+  timeout: number,
+): Promise<void> {
   const p = c.process;
-  if (!c.state.running || !p) return ok(undefined);
-  const timeout = o.timeout ?? c.config.StopTimeout ?? 10;
+  if (!c.state.running || !p) return;
   ctx.emit({ type: 'container/killed', ...who(ctx, c), signal: sig.name });
   signalMain(ctx, c, sig);
   if (p.status === undefined && timeout !== 0) {
@@ -89,7 +103,6 @@ export async function stopContainer(
   }
   await p.exited;
   ctx.emit({ type: 'container/stopped', ...who(ctx, c) });
-  return ok(undefined);
 }
 
 export function killContainer(ctx: Ctx, ref: string, signal = 'SIGKILL'): Result<void> {
