@@ -8,10 +8,10 @@
 // what was charged since, and walks again only when that estimate says a write does not fit
 // (deletions and other writers are then accounted for) or when `df` asks.
 
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { FsError } from '../engine/fs/errors';
 import type { FileData, FileSystem, Stat, WriteOptions } from '../engine/fs/types';
+// Not @noble/hashes: this file is in the page's first chunk (see sha256.ts).
+import { sha256Text } from '../engine/text/sha256';
 
 /** The host disk's size (df's `60G`). */
 export const HOST_DISK_BYTES = 60 * 1024 ** 3;
@@ -110,8 +110,8 @@ function textBytes(text: string): number {
 
 function textDigest(text: string): string {
   textBytes(text);
-  if (text !== lastChunk) return `sha256:${bytesToHex(sha256(utf8ToBytes(text)))}`;
-  lastDigest ||= `sha256:${bytesToHex(sha256(utf8ToBytes(text)))}`;
+  if (text !== lastChunk) return sha256Text(text);
+  lastDigest ||= sha256Text(text);
   return lastDigest;
 }
 
@@ -136,7 +136,7 @@ function grownBlob(chunk: string, size: number): FileData {
   return {
     kind: 'blob',
     size,
-    digest: `sha256:${bytesToHex(sha256(utf8ToBytes(`grown ${digest} ${size}`)))}`,
+    digest: sha256Text(`grown ${digest} ${size}`),
   };
 }
 

@@ -2,9 +2,9 @@
 // (size + digest) so multi-GB files cost nothing. Edits to blobs yield new blobs whose digest is
 // derived from the old digest and the edit, which keeps equal histories equal and different ones apart.
 
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import type { FileData } from '../fs/types';
+// Not @noble/hashes: the host's filesystem is in the page's first chunk (see sha256.ts).
+import { sha256Text } from '../text/sha256';
 import { utf8Length } from './path';
 
 export function textData(text: string): FileData {
@@ -19,9 +19,7 @@ export function dataSize(d: FileData): number {
   return d.kind === 'text' ? utf8Length(d.text) : d.size;
 }
 
-function derivedDigest(parts: string): string {
-  return `sha256:${bytesToHex(sha256(utf8ToBytes(parts)))}`;
-}
+const derivedDigest = sha256Text;
 
 export function appendData(a: FileData, b: FileData): FileData {
   if (a.kind === 'text' && b.kind === 'text') return textData(a.text + b.text);

@@ -2,25 +2,33 @@
 // through SystemInfo.signal (the process table's owner); without it, the plain host's table is
 // used: PID 1 (systemd) ignores them, dockerd's PID stops the daemon when the machine lets it,
 // and other processes are not modelled as stoppable, which it says.
+//
+// kill is a builtin, so it is in the page's first chunk; the plain host's tables (host-defaults)
+// are not needed until a PID is signalled without a provider, so they load then.
 
 import type { Command, CommandContext } from '../../types';
-import { dockerdPid, processes } from './host-defaults';
 import { SIGNAL_NAMES, signalNumber, signalTable } from './signals';
 
 const USAGE =
   'kill: usage: kill [-s sigspec | -n signum | -sigspec] pid | jobspec ... or kill -l [sigspec]\n';
 
-function deliver(
-  ctx: CommandContext,
-  pid: number,
-  sig: number,
-): 'ok' | 'no-such-process' | 'permission' | 'unmodelled' {
+type Delivery = 'ok' | 'no-such-process' | 'permission' | 'unmodelled' | 'unloaded';
+
+async function deliver(ctx: CommandContext, pid: number, sig: number): Promise<Delivery> {
   if (ctx.system.signal) return ctx.system.signal(pid, sig);
+  let host: typeof import('./host-defaults');
+  try {
+    host = await import('./host-defaults');
+  } catch {
+    return 'unloaded'; // a failed fetch (offline before the chunk was cached)
+  }
+  const { dockerdPid, processes } = host;
   if (!processes(ctx).some((p) => p.pid === pid)) return 'no-such-process';
   if (pid === 1 || sig === 0) return 'ok';
   const daemon = ctx.system.daemon;
   if (pid === dockerdPid(ctx) && daemon && sig !== 18 && sig !== 17 && sig !== 28) {
-    daemon.stop();
+    // kill returns at once; dockerd's SIGTERM handler shuts the containers down meanwhile.
+    void daemon.stop();
     return 'ok';
   }
   return 'unmodelled';
@@ -28,7 +36,7 @@ function deliver(
 
 export const kill: Command = {
   name: 'kill',
-  run(ctx) {
+  async run(ctx) {
     const args = ctx.argv.slice(1);
     if (args[0] === '-l' || args[0] === '-L') {
       if (args.length === 1) {
@@ -83,12 +91,14 @@ export const kill: Command = {
         status = 1;
         continue;
       }
-      const r = deliver(ctx, Number(t), sig);
+      const r = await deliver(ctx, Number(t), sig);
       if (r === 'ok') continue;
       status = 1;
       if (r === 'no-such-process') ctx.stderr.write(`bash: kill: (${t}) - No such process\n`);
       else if (r === 'permission')
         ctx.stderr.write(`bash: kill: (${t}) - Operation not permitted\n`);
+      else if (r === 'unloaded')
+        ctx.stderr.write(`layerlab: kill: could not load the host's process table; try again\n`);
       else
         ctx.stderr.write(
           `layerlab: kill: process ${t} of this host is not modelled as stoppable\n`,
