@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { testBuilder } from './testing';
 
-describe('bad input', () => {
+describe('bad input', { timeout: 60_000 }, () => {
   it('an empty Dockerfile', async () => {
     const r = await testBuilder().build('');
     expect(r.outcome.ok).toBe(false);
@@ -42,7 +42,7 @@ describe('bad input', () => {
   }, 60_000);
 });
 
-describe('long Dockerfiles', () => {
+describe('long Dockerfiles', { timeout: 60_000 }, () => {
   it('10,000 ENV lines build with every variable in the config, a later ENV replacing in place', async () => {
     const t = testBuilder();
     const lines = ['FROM alpine'];
@@ -87,7 +87,7 @@ describe('long Dockerfiles', () => {
   });
 });
 
-describe('deep Dockerfiles', () => {
+describe('deep Dockerfiles', { timeout: 60_000 }, () => {
   it('10,000 layer-making RUN lines stop at 125 layers, fast, with a clear error (both builders)', async () => {
     const lines = ['FROM alpine'];
     for (let i = 0; i < 10_000; i++) lines.push(`RUN echo ${i} > /f${i}`);
