@@ -188,7 +188,7 @@ async function dispatch<E>(
   const invocation: Invocation = { ...parsed.parsed, commandPath, useLine, globals };
   // Client-side checks are done; now the client connects. A stopped daemon whose socket still
   // listens is started by that (socket activation); with nothing listening every command fails.
-  if (!connectDaemon(ctx.system.daemon)) return daemonDown(ctx, canonical, invocation);
+  if (!(await connectDaemon(ctx.system.daemon))) return daemonDown(ctx, canonical, invocation);
   return await sub.run(invocation, ctx, engine);
 }
 

@@ -10,7 +10,8 @@ import type { ShellSession } from '../shell/session';
 import { createShell, type Shell } from '../shell';
 import type { FileSystem } from '../engine/fs/types';
 import { createManualClock, type Clock } from '../engine/clock/clock';
-import type { Interrupt } from '../shell/types';
+import type { DaemonControl, Interrupt } from '../shell/types';
+import { createHostDaemon } from './host-daemon';
 import { hostCommands, hostGroups } from './programs';
 import { loadGroup, type CommandGroup } from '../shell/lazy-commands';
 import type { Command } from '../shell/types';
@@ -77,6 +78,7 @@ export function createHostShell(
   commands: Readonly<Record<string, Command>>,
   options: Pick<LabOptions, 'yieldToHost' | 'sleep'> = {},
   disk?: HostDisk,
+  daemon?: DaemonControl,
 ): Shell {
   return createShell({
     fs: hostRoot,
@@ -87,6 +89,7 @@ export function createHostShell(
     system: {
       hostname: 'layerlab',
       mounts,
+      ...(daemon ? { daemon } : {}),
     },
     ...(options.yieldToHost ? { yieldToHost: options.yieldToHost } : {}),
     ...(options.sleep ? { sleep: options.sleep } : {}),
@@ -229,6 +232,8 @@ export function createLab(options: LabOptions = {}): Lab {
   const hostRoot = createHostRoot(clock, Object.keys(commands));
   // One disk for the host and every container (their layers live under the host's root).
   const disk = new HostDisk(() => measureUsed(hostRoot.fs));
+  // dockerd under systemd: one for the lab, across login shells.
+  const daemon = createHostDaemon(clock, async () => (await whenEngine()).containers);
 
   // The engine comes last, whether its code is in already (a later lab: Reset, the next
   // transcript) or arrives later (a page's first lab), so both build the same lab.
@@ -256,7 +261,15 @@ export function createLab(options: LabOptions = {}): Lab {
       // The host's mounts come with the engine (its containers' overlays among them); no command
       // reads them before it is in.
       const mounts = (): string[] => hostEngine?.mounts() ?? [];
-      const shell = createHostShell(clock, mounts, hostRoot.fs, commands, hostOptions, disk);
+      const shell = createHostShell(
+        clock,
+        mounts,
+        hostRoot.fs,
+        commands,
+        hostOptions,
+        disk,
+        daemon,
+      );
       const session = afterEngine(shell, engineNow, whenEngine);
       await runRepl(session, consoleCore, shellCompleter(completion, hostRoot.fs, shell));
       if (stopped) return;

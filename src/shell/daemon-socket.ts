@@ -23,9 +23,9 @@ export function setSocketListening(d: DaemonControl, on: boolean): void {
  * the socket was listening — false when nothing listens. No DaemonControl: a daemon that is
  * always there.
  */
-export function connectDaemon(d: DaemonControl | undefined): boolean {
+export async function connectDaemon(d: DaemonControl | undefined): Promise<boolean> {
   if (!d || d.isRunning()) return true;
   if (!socketListening(d)) return false;
-  d.start();
+  await d.start();
   return d.isRunning();
 }

@@ -200,12 +200,17 @@ export interface MemoryInfo {
  */
 export interface DaemonControl {
   isRunning(): boolean;
-  start(): void;
-  stop(): void;
-  /** Lab time of the last start (ms since the epoch), for `Active: active (running) since …`. */
-  startedAtMs?(): number;
-  /** dockerd's PID (`Main PID:`). */
-  mainPid?(): number;
+  /** Starts dockerd; settles once it has restarted the containers its restore() starts. */
+  start(): Promise<void> | void;
+  /** Stops dockerd; settles once its shutdown has stopped every container (lab time). */
+  stop(): Promise<void> | void;
+  /**
+   * Lab time of the last start (ms since the epoch), for `Active: active (running) since …`;
+   * undefined while it is the one that came up at boot.
+   */
+  startedAtMs?(): number | undefined;
+  /** dockerd's PID (`Main PID:`); undefined while it is the one that came up at boot. */
+  mainPid?(): number | undefined;
 }
 
 /** What the docker client prints when the daemon is stopped (exit status 1). */

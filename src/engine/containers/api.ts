@@ -17,7 +17,7 @@ import { commitContainer, type CommitOptions } from './commit';
 import type { Ctx } from './context';
 import { copyFromContainer, copyToContainer, type CopyRequest } from './copy';
 import { createContainer, type CreateResponse } from './create';
-import { restoreContainers, shutdownContainers } from './daemon';
+import { restoreContainers, shutdownContainers, type RestoreReport } from './daemon';
 import { containersDiskUsage, type ContainersDiskUsage } from './disk-usage';
 import { memoDockerRoot } from './docker-root';
 import type { ContainerEmit } from './events';
@@ -115,8 +115,8 @@ export interface ContainersApi {
   settle(): Promise<void>;
   /** The daemon stopping (daemon.go Shutdown): stop every running container, restart none. */
   shutdown(): Promise<void>;
-  /** The daemon starting (restore): start those whose restart policy says so; their IDs. */
-  restore(): string[];
+  /** The daemon starting (restore): start those whose restart policy says so. */
+  restore(): RestoreReport;
   readonly timers: LabTimers;
   /** Bumped on every change: views re-read when it moves. */
   readonly version: number;

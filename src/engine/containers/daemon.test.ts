@@ -49,17 +49,21 @@ describe('daemon shutdown and restore', () => {
     await run(lab, 'unless', 'web', undefined, policy('unless-stopped'));
     await run(lab, 'onfail', 'testos', ['sleep', '1000'], policy('on-failure'));
     await run(lab, 'plain', 'web');
+    await run(lab, 'napper', 'testos', ['sleep', '1000'], policy('unless-stopped'));
     await lab.api.shutdown();
     await lab.api.settle();
-    for (const n of ['keep', 'unless', 'onfail', 'plain'])
+    for (const n of ['keep', 'unless', 'onfail', 'plain', 'napper'])
       expect(state(lab, n).Status, n).toBe('exited');
     expect(state(lab, 'onfail').ExitCode).toBe(137);
     lab.clock.advance(5_000);
     const started = lab.api.restore();
     await lab.api.settle();
-    expect(started.length).toBe(2);
+    expect(started.started.length).toBe(3);
+    expect(started.daemonPid).toBeGreaterThan(2301);
     expect(state(lab, 'keep')).toMatchObject({ Status: 'running' });
     expect(state(lab, 'unless')).toMatchObject({ Status: 'running' });
+    // SIGKILLed by the shutdown, not by the user: unless-stopped still applies.
+    expect(state(lab, 'napper')).toMatchObject({ Status: 'running' });
     expect(state(lab, 'onfail')).toMatchObject({ Status: 'exited', ExitCode: 137 });
     expect(state(lab, 'plain')).toMatchObject({ Status: 'exited', ExitCode: 0 });
     expect(Date.parse(state(lab, 'keep').StartedAt)).toBe(lab.clock.now());

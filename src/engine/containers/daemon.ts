@@ -16,15 +16,18 @@
 // - `no`: none. The others keep `Exited (code)` with what the shutdown gave them: 0 or 143 as the
 //   program handles its stop signal, 137 after SIGKILL.
 
-import { touch, type Ctx } from './context';
-import { SIGKILL } from './signals';
+import { createCancel } from './cancel';
+import { touch, type Ctx, who } from './context';
+import { killNow } from './remove';
+import { SIGKILL, type Signal } from './signals';
 import { startInternal } from './start';
-import { endRestartLoop, stopMain, stopSignalOf } from './stop';
+import { endRestartLoop, signalMain, stopSignalOf } from './stop';
 import type { Container } from './types';
 
 export async function shutdownContainers(ctx: Ctx): Promise<void> {
   ctx.shuttingDown = true;
   try {
+    const owners = new Set<string>();
     const stops: Promise<void>[] = [];
     for (const c of [...ctx.containers.values()]) {
       if (c.state.restarting) {
@@ -33,17 +36,50 @@ export async function shutdownContainers(ctx: Ctx): Promise<void> {
       }
       if (!c.state.running || !c.process) continue;
       const sig = stopSignalOf(c);
-      // An invalid STOPSIGNAL cannot be sent: the daemon falls back to SIGKILL after the timeout.
+      // An invalid STOPSIGNAL cannot be sent: only the SIGKILL is left.
       stops.push(
         'code' in sig
-          ? stopMain(ctx, c, SIGKILL, 0)
-          : stopMain(ctx, c, sig, c.config.StopTimeout ?? 10),
+          ? beginStop(ctx, c, SIGKILL, 0, owners)
+          : beginStop(ctx, c, sig, c.config.StopTimeout ?? 10, owners),
       );
     }
-    await Promise.all(stops);
+    // One drive for them all, so each container's stop lands at its own lab time.
+    await ctx.timers.drive((x) => owners.has(x), Promise.all(stops));
   } finally {
     ctx.shuttingDown = false;
   }
+}
+
+/** stopMain's steps for one container of many: signal now, SIGKILL at its timeout. */
+function beginStop(
+  ctx: Ctx,
+  c: Container,
+  sig: Signal,
+  timeout: number,
+  owners: Set<string>,
+): Promise<void> {
+  const p = c.process;
+  if (!p) return Promise.resolve();
+  owners.add(c.id);
+  ctx.emit({ type: 'container/killed', ...who(ctx, c), signal: sig.name });
+  signalMain(ctx, c, sig);
+  const owner = `stop:${c.id}`;
+  const cancel = createCancel();
+  let waited: Promise<unknown> = Promise.resolve();
+  if (p.status === undefined && timeout !== 0) {
+    owners.add(owner);
+    waited = Promise.race([p.exited, ctx.timers.sleep(timeout * 1000, owner, cancel)]);
+  }
+  return (async () => {
+    await waited;
+    cancel.fire();
+    if (p.status === undefined) {
+      ctx.emit({ type: 'container/killed', ...who(ctx, c), signal: 'SIGKILL' });
+      killNow(ctx, c);
+    }
+    await p.exited;
+    ctx.emit({ type: 'container/stopped', ...who(ctx, c) });
+  })();
 }
 
 function restartsWithDaemon(c: Container): boolean {
@@ -51,8 +87,15 @@ function restartsWithDaemon(c: Container): boolean {
   return policy === 'always' || (policy === 'unless-stopped' && !c.manuallyStopped);
 }
 
-/** The containers restore() starts, in creation order; returns their IDs. */
-export function restoreContainers(ctx: Ctx): string[] {
+export interface RestoreReport {
+  /** The new dockerd's host PID: it starts before the containers it restores. */
+  readonly daemonPid: number;
+  /** The containers it started, in creation order. */
+  readonly started: string[];
+}
+
+export function restoreContainers(ctx: Ctx): RestoreReport {
+  const daemonPid = ctx.nextHostPid++;
   const started: string[] = [];
   for (const c of [...ctx.containers.values()]) {
     if (c.state.running || !restartsWithDaemon(c)) continue;
@@ -65,5 +108,5 @@ export function restoreContainers(ctx: Ctx): string[] {
     // containerStart's own `start` event (startInternal), no `restart`: restore starts them.
     started.push(c.id);
   }
-  return started;
+  return { daemonPid, started };
 }

@@ -19,7 +19,8 @@ export interface RemoveOptions {
 export function killNow(ctx: Ctx, c: Container, status = 137): void {
   const p = c.process;
   if (!p) return;
-  c.manuallyStopped = true;
+  // kill.go: a kill marks the container stopped by the user, except in the daemon's shutdown.
+  if (!ctx.shuttingDown) c.manuallyStopped = true;
   p.terminate(status);
   handleExit(ctx, c, p, status);
 }

@@ -27,7 +27,7 @@ export function stopSignalOf(c: Container, override?: string): Signal | Containe
 }
 
 /** Send `sig` to the main process as the kernel would deliver it to PID 1. */
-function signalMain(ctx: Ctx, c: Container, sig: Signal): void {
+export function signalMain(ctx: Ctx, c: Container, sig: Signal): void {
   const p = c.process;
   if (!p) return;
   if (sig.number === SIGKILL.number) {
@@ -74,8 +74,8 @@ export async function stopContainer(
 
 /**
  * daemon.containerStop without the API's part: the stop signal, up to `timeout` seconds of lab
- * time, then SIGKILL; kill / die / stop events. Also what the daemon's shutdown does to each
- * running container (daemon.go shutdownContainer), which is why it leaves manuallyStopped alone.
+ * time, then SIGKILL; kill / die / stop events. (The daemon's shutdown does the same to many
+ * containers at once under one drive: daemon.ts.)
  */
 export async function stopMain(
   ctx: Ctx,

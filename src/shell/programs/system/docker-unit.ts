@@ -124,12 +124,12 @@ export function unitActive(m: Manager, unit: DockerUnit): boolean {
  * the socket stops the service; stopping the service alone leaves the socket listening, which
  * systemctl warns about. Writes what systemctl prints; returns the exit status.
  */
-export function control(
+export async function control(
   ctx: CommandContext,
   m: Manager,
   verb: 'start' | 'stop' | 'restart',
   unit: DockerUnit = 'docker',
-): number {
+): Promise<number> {
   if (m.kind !== 'systemd') {
     ctx.stderr.write(NO_SYSTEMD);
     return 1;
@@ -141,27 +141,29 @@ export function control(
     );
     return 1;
   }
-  const stopDaemon = () => {
+  // systemctl waits for the job: dockerd's shutdown stops the containers first (up to their
+  // stop timeouts), so `systemctl stop docker` returns once they are down.
+  const stopDaemon = async () => {
     if (!d.isRunning()) return;
-    d.stop();
+    await d.stop();
     noteStopped(ctx, d);
   };
   if (unit === 'docker.socket') {
     if (verb !== 'start') {
       setSocketListening(d, false);
-      stopDaemon();
+      await stopDaemon();
     }
     if (verb !== 'stop') setSocketListening(d, true);
     return 0;
   }
-  if (verb !== 'start') stopDaemon();
+  if (verb !== 'start') await stopDaemon();
   if (verb === 'stop' && socketListening(d))
     ctx.stderr.write(
       "Stopping 'docker.service', but its triggering units are still active:\ndocker.socket\n",
     );
   if (verb !== 'stop') {
     setSocketListening(d, true);
-    if (!d.isRunning()) d.start();
+    if (!d.isRunning()) await d.start();
   }
   return 0;
 }

@@ -6,7 +6,7 @@ import { control, isRunning, manager, statusText, unitName } from './docker-unit
 
 export const service: Command = {
   name: 'service',
-  run(ctx) {
+  async run(ctx) {
     const [unit, verb] = ctx.argv.slice(1);
     if (unit === undefined) {
       ctx.stderr.write(
@@ -26,7 +26,7 @@ export const service: Command = {
       case 'start':
       case 'stop':
       case 'restart':
-        return control(ctx, m, verb);
+        return await control(ctx, m, verb);
       default:
         ctx.stderr.write(`Usage: /etc/init.d/docker {start|stop|restart|status}\n`);
         return 1;

@@ -16,7 +16,7 @@ import {
 
 export const systemctl: Command = {
   name: 'systemctl',
-  run(ctx) {
+  async run(ctx) {
     const args = ctx.argv
       .slice(1)
       .filter(
@@ -68,7 +68,7 @@ export const systemctl: Command = {
         case 'start':
         case 'stop':
         case 'restart':
-          if (control(ctx, m, verb, unit) !== 0) status = 1;
+          if ((await control(ctx, m, verb, unit)) !== 0) status = 1;
           break;
         default:
           ctx.stderr.write(
