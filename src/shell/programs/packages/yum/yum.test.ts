@@ -107,3 +107,24 @@ describe('yum and rpm on CentOS 7', () => {
     expect(lab.fs.exists('/usr/bin/wget')).toBe(false);
   });
 });
+
+describe('yum on CentOS 8 (end of life)', () => {
+  it('fails to fetch AppStream metadata as dnf does today; clean all still works', async () => {
+    const lab = createLab();
+    centosRoot(lab.fs);
+    lab.fs.writeFile('/etc/os-release', 'NAME="CentOS Linux"\nID="centos"\nVERSION_ID="8"\n');
+    const r = await run(lab, yum, ['install', '-y', 'httpd']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(
+      /^CentOS Linux 8 - AppStream +0\.0 {2}B\/s \| {3}0 {2}B {5}00:00 {4}\n$/,
+    );
+    expect(r.stderr).toContain(
+      "Error: Failed to download metadata for repo 'appstream': Cannot prepare internal mirrorlist: Curl error (6)",
+    );
+    expect(lab.fs.exists('/usr/sbin/httpd')).toBe(false);
+    expect(await run(lab, yum, ['clean', 'all'])).toMatchObject({
+      code: 0,
+      stdout: '0 files removed\n',
+    });
+  });
+});

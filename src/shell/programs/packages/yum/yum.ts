@@ -9,6 +9,7 @@ import { parseSize, type Catalog } from '../catalog/types';
 import { installedBytes, removeFiles, writeFiles } from '../install-files';
 import { canonical, planInstall } from '../resolve';
 import { nevraOf, parseNevra, readRpmDb, writeRpmDb } from './rpm-db';
+import { centos8Yum, isCentos8 } from './centos8';
 import { cleanAll, enabledRepos, fetchMetadata } from './yum-repos';
 import { columns, progressLine, RULE, stepLine, tableRow, yumSize } from './yum-format';
 
@@ -288,6 +289,10 @@ export const yum = command('yum', async (ctx) => {
   if (op === undefined) {
     ctx.stderr.write('You need to give some command\nusage: yum [options] COMMAND\n');
     return 1;
+  }
+  if (isCentos8(ctx)) {
+    const r = centos8Yum(ctx, op, quiet);
+    if (r !== undefined) return r;
   }
   if (!quiet) ctx.stdout.write(plugins(ctx));
   if (quiet) ctx = quietContext(ctx);
