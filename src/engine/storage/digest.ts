@@ -49,6 +49,15 @@ export function layerDiffId(layer: Layer): Digest {
   return d;
 }
 
+/**
+ * Record a layer's DiffID computed ahead of time (the image catalog's generated digests), so
+ * `layerDiffId` need not tar and hash it. The caller vouches for it; the catalog's test rebuilds
+ * every layer by hashing and compares.
+ */
+export function rememberDiffId(layer: Layer, diffId: Digest): void {
+  diffIds.set(layer, diffId);
+}
+
 export function layerSize(layer: Layer): number {
   let s = sizes.get(layer);
   if (s === undefined) sizes.set(layer, (s = sizeOfChanges(layer.changes)));

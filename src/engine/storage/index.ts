@@ -25,6 +25,7 @@ export {
   imageIdOf,
   layerDiffId,
   layerSize,
+  rememberDiffId,
   sha256Digest,
   sha256OfText,
   sizeOfChanges,

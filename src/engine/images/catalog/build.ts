@@ -1,19 +1,26 @@
 // From an ImageSpec to what a registry would serve: layers (built once and shared by key), the
 // config JSON and its ID, compressed blob digests, the manifest and the multi-arch index digest.
+//
+// Every digest here is a SHA-256 of something the spec fully determines, so they are computed
+// ahead of time (scripts/gen-catalog-digests.ts writes digests.generated.ts) and a pull only
+// builds the layers' files: hashing the layer tars took most of the first `docker pull`'s time.
+// An image missing from that file is hashed here as before; digests.test.ts rebuilds every image
+// by hashing and fails when the file is stale.
 
 import {
-  blobData,
+  canonicalJson,
   createLayer,
-  imageIdOf,
   layerDiffId,
   layerSize,
+  rememberDiffId,
   sha256OfText,
   type Digest,
   type JsonValue,
   type Layer,
   type LayerEntrySpec,
 } from '../../storage';
-import { hashInt } from './files';
+import { CATALOG_DIGESTS, type ImageDigests } from './digests.generated';
+import { hashInt, saltedBlob } from './files';
 import type { ImageSpec, LayerSpec } from './types';
 
 export interface CatalogLayer {
@@ -44,9 +51,12 @@ export interface CatalogImage {
 
 const built = new Map<string, CatalogLayer>();
 
-function buildLayer(spec: LayerSpec, created: string): CatalogLayer {
-  const cached = built.get(spec.key);
-  if (cached) return cached;
+/** `known`: the layer's DiffID and blob digest from the generated file; absent, they are hashed. */
+function buildLayer(
+  spec: LayerSpec,
+  created: string,
+  known?: readonly [diffId: Digest, blobDigest: Digest],
+): CatalogLayer {
   const mtimeMs = Date.parse(spec.mtime ?? created);
   const entries: LayerEntrySpec[] = [...spec.entries()];
   const explicit = layerSize(createLayer({ id: 'probe', entries, mtimeMs }));
@@ -65,34 +75,63 @@ function buildLayer(spec: LayerSpec, created: string): CatalogLayer {
         path: p,
         type: 'file',
         mode: /\/(s?bin|libexec)\//.test(p) ? 0o755 : 0o644,
-        data: blobData(size, sha256OfText(`${spec.key}:${p}:${size}`)),
+        data: saltedBlob(spec.key, p, size), // filler: its digest when read
       });
     });
   }
   const layer = createLayer({ id: `catalog:${spec.key}`, entries, mtimeMs });
+  if (known) rememberDiffId(layer, known[0]);
   const diffId = layerDiffId(layer);
   const size = layerSize(layer);
   const ratio = spec.compression ?? 0.38;
-  const out: CatalogLayer = {
+  return {
     key: spec.key,
     layer,
     diffId,
     size,
-    blobDigest: sha256OfText(`layerlab gzip ${diffId}`),
+    blobDigest: known?.[1] ?? sha256OfText(`layerlab gzip ${diffId}`),
     blobSize: Math.max(32, Math.round(size * ratio)),
   };
-  built.set(spec.key, out);
-  return out;
 }
 
 /** Go's json.MarshalIndent(v, "", "   ") for plain data: what the registry serves. */
 const indent3 = (v: unknown): string => JSON.stringify(v, null, 3);
 
+/** The catalog image a spec describes, its digests from the generated file when it has them. */
 export function buildImage(spec: ImageSpec): CatalogImage {
+  const known = CATALOG_DIGESTS[`${spec.repository}:${spec.tag}`];
+  let n = 0;
+  return assemble(
+    spec,
+    (l, created) => {
+      const pair = known?.layers[n++];
+      const cached = built.get(l.key);
+      if (cached) return cached;
+      const out = buildLayer(l, created, pair && [`sha256:${pair[0]}`, `sha256:${pair[1]}`]);
+      built.set(l.key, out);
+      return out;
+    },
+    known,
+  );
+}
+
+/**
+ * The image built from scratch with every digest hashed (fresh layers, nothing shared or looked
+ * up): what the generator writes down and the test compares with.
+ */
+export function hashImage(spec: ImageSpec): CatalogImage {
+  return assemble(spec, (l, created) => buildLayer(l, created));
+}
+
+function assemble(
+  spec: ImageSpec,
+  layerOf: (spec: LayerSpec, created: string) => CatalogLayer,
+  known?: ImageDigests,
+): CatalogImage {
   const layers: CatalogLayer[] = [];
   const history: JsonValue[] = [];
   for (const s of spec.steps) {
-    if (s.layer) layers.push(buildLayer(s.layer, s.created));
+    if (s.layer) layers.push(layerOf(s.layer, s.created));
     history.push({
       created: s.created,
       created_by: s.createdBy,
@@ -111,7 +150,14 @@ export function buildImage(spec: ImageSpec): CatalogImage {
     os: 'linux',
     rootfs: { type: 'layers', diff_ids: layers.map((l) => l.diffId) },
   };
-  const { id, json } = imageIdOf(config);
+  // The image's own digests apply only over the layers they were computed with (a layer shared
+  // by key with an image built earlier is that image's layer).
+  const same =
+    known !== undefined &&
+    known.layers.length === layers.length &&
+    layers.every((l, i) => l.diffId === `sha256:${known.layers[i]?.[0]}`);
+  const json = canonicalJson(config);
+  const id: Digest = same ? `sha256:${known.id}` : sha256OfText(json);
   const manifest = indent3({
     schemaVersion: 2,
     mediaType: 'application/vnd.docker.distribution.manifest.v2+json',
@@ -126,6 +172,21 @@ export function buildImage(spec: ImageSpec): CatalogImage {
       digest: l.blobDigest,
     })),
   });
+  const manifestSize = manifest.length;
+  if (same) {
+    return {
+      repository: spec.repository,
+      tag: spec.tag,
+      layers,
+      config,
+      configJson: json,
+      id,
+      created,
+      manifestDigest: `sha256:${known.manifest}`,
+      manifestSize,
+      indexDigest: `sha256:${known.index}`,
+    };
+  }
   const manifestDigest = sha256OfText(manifest);
   const platforms = spec.platforms ?? ['linux/arm64/v8'];
   const index = indent3({
@@ -158,7 +219,7 @@ export function buildImage(spec: ImageSpec): CatalogImage {
     id,
     created,
     manifestDigest,
-    manifestSize: manifest.length,
+    manifestSize,
     indexDigest: sha256OfText(index),
   };
 }

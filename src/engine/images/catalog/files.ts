@@ -1,6 +1,23 @@
 // Small helpers to write file trees as data: text files, binaries as sized blobs, links, dirs.
 
-import { blobData, sha256OfText, type LayerEntrySpec } from '../../storage';
+import type { FileData } from '../../fs/types';
+import { sha256OfText, type LayerEntrySpec } from '../../storage';
+
+/**
+ * Virtual bytes named by a digest of `salt`, path and size (stable, distinct). The digest is
+ * worked out when first read (cat, a layer tar), not for each of an image's thousands of files
+ * at pull time.
+ */
+export function saltedBlob(salt: string, path: string, size: number): FileData {
+  let digest: string | undefined;
+  return {
+    kind: 'blob',
+    size,
+    get digest(): string {
+      return (digest ??= sha256OfText(`${salt}:${path}:${size}`));
+    },
+  };
+}
 
 export const text = (path: string, data: string, mode = 0o644): LayerEntrySpec => ({
   path,
@@ -14,7 +31,7 @@ export const bin = (salt: string, path: string, size: number, mode = 0o755): Lay
   path,
   type: 'file',
   mode,
-  data: blobData(size, sha256OfText(`${salt}:${path}:${size}`)),
+  data: saltedBlob(salt, path, size),
 });
 
 export const link = (path: string, target: string): LayerEntrySpec => ({

@@ -72,6 +72,18 @@ export async function loadImage(
   return image;
 }
 
+/** Every image the catalog builds (aliases left out), for the digest generator and its test. */
+export async function allImageSpecs(): Promise<ImageSpec[]> {
+  const out: ImageSpec[] = [];
+  for (const repository of CATALOG_REPOSITORIES) {
+    const m = moduleOf(repository);
+    if (!m) continue;
+    for (const entry of Object.values((await m).images))
+      if (typeof entry !== 'string') out.push(entry);
+  }
+  return out;
+}
+
 export function hasRepository(repository: string): boolean {
   return repository in MODULES;
 }
