@@ -31,3 +31,11 @@ describe('alternate screen', () => {
     );
   });
 });
+
+describe('wide characters', () => {
+  it('take two cells, so cursor moves and erases after them land as on a terminal', () => {
+    expect(renderPlain('中文ab\r\x1b[4CX')).toBe('中文Xb');
+    expect(renderPlain('中文\r\x1b[2CX')).toBe('中X ');
+    expect(renderPlain('=> 构建 [1/2]\x1b[6G\x1b[K完成')).toBe('=> 构完成');
+  });
+});

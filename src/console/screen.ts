@@ -3,6 +3,11 @@
 // collapsed, line-editor redraws settled), with colours dropped. Width is unbounded: a long line
 // stays one line, as it does when copied out of a real terminal.
 
+import { cellWidth } from './width';
+
+/** The second cell of a wide (CJK) character: it shows nothing of its own. */
+const WIDE_TAIL = '';
+
 export class Screen {
   private lines: string[][] = [[]];
   private row = 0;
@@ -50,8 +55,20 @@ export class Screen {
   private put(text: string): void {
     const l = this.line();
     while (l.length < this.col) l.push(' ');
+    // A wide character takes two cells, as on the learner's terminal, so cursor moves and
+    // erases after it (BuildKit's redraws, the line editor) land where they do there.
+    const w = text.length === 1 && text.charCodeAt(0) < 0x1100 ? 1 : cellWidth(text);
+    if (w === 0) {
+      // A combining mark joins the cell before it.
+      if (this.col > 0) l[this.col - 1] = (l[this.col - 1] ?? '') + text;
+      return;
+    }
+    // Overwriting half of a wide character blanks its other half.
+    if (l[this.col] === WIDE_TAIL && this.col > 0) l[this.col - 1] = ' ';
+    if (w === 1 && l[this.col + 1] === WIDE_TAIL) l[this.col + 1] = ' ';
     l[this.col] = text;
-    this.col++;
+    if (w === 2) l[this.col + 1] = WIDE_TAIL;
+    this.col += w;
   }
 
   private moveRow(row: number): void {
