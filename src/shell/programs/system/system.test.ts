@@ -5,6 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { createHarness, testCat } from '../../testing/harness';
 import type { DaemonControl, SystemInfo } from '../../types';
 import { systemPrograms } from './index';
+import { createManualClock } from '../../../engine/clock/clock';
+
+/** systemd's timestamp: `Sun 2026-11-22 14:00:10 UTC`. */
+function utc(ms: number): string {
+  const d = new Date(ms).toISOString();
+  const day = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'][new Date(ms).getUTCDay()] ?? '';
+  return `${day} ${d.slice(0, 10)} ${d.slice(11, 19)} UTC`;
+}
 
 function harness(system: Partial<SystemInfo> = {}) {
   return createHarness({ commands: { ...systemPrograms, cat: testCat }, system });
@@ -299,6 +307,50 @@ describe('systemctl and service', () => {
       '     Loaded: loaded (/usr/lib/systemd/system/docker.socket; enabled; preset: enabled)',
     ]);
     expect(sock).toContain('   Triggers: ● docker.service\n');
+  });
+  it('stop and start wait for the daemon: its shutdown takes lab time, restart is stop then start', async () => {
+    const clock = createManualClock();
+    const log: string[] = [];
+    let running = true;
+    let since: number | undefined;
+    const daemon: DaemonControl = {
+      isRunning: () => running,
+      // dockerd's shutdown: a container ignoring SIGTERM holds it 10 s
+      stop: async () => {
+        running = false;
+        await Promise.resolve();
+        clock.advance(10_000);
+        log.push(`stopped ${clock.now()}`);
+      },
+      start: async () => {
+        running = true;
+        since = clock.now();
+        await Promise.resolve();
+        log.push(`started ${clock.now()}`);
+      },
+      startedAtMs: () => since,
+      mainPid: () => (since === undefined ? undefined : 2411),
+    };
+    const h = createHarness({
+      commands: { ...systemPrograms, cat: testCat },
+      system: { daemon },
+      clock,
+    });
+    const t0 = clock.now();
+    expect(await h.sh('systemctl stop docker; systemctl status docker')).toEqual([
+      expect.stringContaining(
+        `     Active: inactive (dead) since ${utc(t0 + 10_000)}; 0s ago\n`,
+      ) as string,
+      3,
+    ]);
+    expect(log).toEqual([`stopped ${t0 + 10_000}`]);
+    const [status, code] = await h.sh('service docker restart; systemctl status docker');
+    expect(code).toBe(0);
+    expect(log).toEqual([`stopped ${t0 + 10_000}`, `started ${t0 + 10_000}`]);
+    expect(status).toContain(`     Active: active (running) since ${utc(t0 + 10_000)}; 0s ago\n`);
+    expect(status).toContain('   Main PID: 2411 (dockerd)\n');
+    await h.sh('systemctl restart docker');
+    expect(log.slice(2)).toEqual([`stopped ${t0 + 20_000}`, `started ${t0 + 20_000}`]);
   });
   it('fails as in a container without systemd', async () => {
     const system = { processes: () => [{ pid: 1, ppid: 0, uid: 0, command: 'bash' }] };
