@@ -35,26 +35,37 @@ function stamp(ms: number): string {
   return `${DAYS[d.getUTCDay()]} ${d.getUTCFullYear()}-${two(d.getUTCMonth() + 1)}-${two(d.getUTCDate())} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())} UTC`;
 }
 
-/** systemd's relative time: the two largest units (`23min ago`, `1h 2min ago`, `5s ago`). */
-function ago(ms: number): string {
-  let s = Math.max(0, Math.floor(ms / 1000));
-  const units: [string, number][] = [
-    ['month', 2_629_800],
-    ['day', 86_400],
-    ['h', 3600],
-    ['min', 60],
-    ['s', 1],
-  ];
-  const parts: string[] = [];
-  for (const [name, size] of units) {
-    if (s < size || parts.length === 2) continue;
-    const n = Math.floor(s / size);
-    s -= n * size;
-    parts.push(
-      name === 'day' || name === 'month' ? `${n} ${name}${n === 1 ? '' : 's'}` : `${n}${name}`,
-    );
-  }
-  return `${parts.length ? parts.join(' ') : '0s'} ago`;
+const SEC = 1000;
+const MIN = 60 * SEC;
+const HOUR = 60 * MIN;
+const DAY = 24 * HOUR;
+const WEEK = 7 * DAY;
+const MONTH = 2_629_800 * SEC;
+const YEAR = 31_557_600 * SEC;
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/**
+ * systemd's format_timestamp_relative: two units up to an hour's precision, fewer as the span
+ * grows (`1min 30s ago`, `23min ago`, `2h 3min ago`, `7h ago`, `3 days ago`, `1 week 2 days ago`),
+ * `NNNms ago` under a second and `now` for none.
+ */
+export function ago(ms: number): string {
+  const d = Math.max(0, Math.floor(ms));
+  const f = Math.floor;
+  if (d >= YEAR)
+    return `${plural(f(d / YEAR), 'year')} ${plural(f((d % YEAR) / MONTH), 'month')} ago`;
+  if (d >= MONTH)
+    return `${plural(f(d / MONTH), 'month')} ${plural(f((d % MONTH) / DAY), 'day')} ago`;
+  if (d >= WEEK) return `${plural(f(d / WEEK), 'week')} ${plural(f((d % WEEK) / DAY), 'day')} ago`;
+  if (d >= 2 * DAY) return `${f(d / DAY)} days ago`;
+  if (d >= 25 * HOUR) return `1 day ${f((d - DAY) / HOUR)}h ago`;
+  if (d >= 6 * HOUR) return `${f(d / HOUR)}h ago`;
+  if (d >= HOUR) return `${f(d / HOUR)}h ${f((d % HOUR) / MIN)}min ago`;
+  if (d >= 5 * MIN) return `${f(d / MIN)}min ago`;
+  if (d >= MIN) return `${f(d / MIN)}min ${f((d % MIN) / SEC)}s ago`;
+  if (d >= SEC) return `${f(d / SEC)}s ago`;
+  return d > 0 ? `${d}ms ago` : 'now';
 }
 
 export function isRunning(m: Manager): boolean {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createHarness, testCat } from '../../testing/harness';
 import type { DaemonControl, SystemInfo } from '../../types';
 import { systemPrograms } from './index';
+import { ago } from './docker-unit';
 import { createManualClock } from '../../../engine/clock/clock';
 
 /** systemd's timestamp: `Sun 2026-11-22 14:00:10 UTC`. */
@@ -270,7 +271,7 @@ describe('systemctl and service', () => {
     expect(status.split('\n').slice(0, 3)).toEqual([
       '● docker.service - Docker Application Container Engine',
       '     Loaded: loaded (/usr/lib/systemd/system/docker.service; enabled; preset: enabled)',
-      '     Active: active (running) since Sun 2026-11-22 13:36:53 UTC; 23min 7s ago',
+      '     Active: active (running) since Sun 2026-11-22 13:36:53 UTC; 23min ago',
     ]);
     expect(await h.sh('systemctl stop docker; systemctl is-active docker')).toEqual([
       "Stopping 'docker.service', but its triggering units are still active:\ndocker.socket\ninactive\n",
@@ -339,7 +340,7 @@ describe('systemctl and service', () => {
     const t0 = clock.now();
     expect(await h.sh('systemctl stop docker; systemctl status docker')).toEqual([
       expect.stringContaining(
-        `     Active: inactive (dead) since ${utc(t0 + 10_000)}; 0s ago\n`,
+        `     Active: inactive (dead) since ${utc(t0 + 10_000)}; now\n`,
       ) as string,
       3,
     ]);
@@ -347,10 +348,28 @@ describe('systemctl and service', () => {
     const [status, code] = await h.sh('service docker restart; systemctl status docker');
     expect(code).toBe(0);
     expect(log).toEqual([`stopped ${t0 + 10_000}`, `started ${t0 + 10_000}`]);
-    expect(status).toContain(`     Active: active (running) since ${utc(t0 + 10_000)}; 0s ago\n`);
+    expect(status).toContain(`     Active: active (running) since ${utc(t0 + 10_000)}; now\n`);
     expect(status).toContain('   Main PID: 2411 (dockerd)\n');
     await h.sh('systemctl restart docker');
     expect(log.slice(2)).toEqual([`stopped ${t0 + 20_000}`, `started ${t0 + 20_000}`]);
+  });
+  it("relative times as systemd's format_timestamp_relative writes them", () => {
+    const s = 1000;
+    const cases: [number, string][] = [
+      [0, 'now'],
+      [250, '250ms ago'],
+      [5 * s, '5s ago'],
+      [90 * s, '1min 30s ago'],
+      [23 * 60 * s + 7 * s, '23min ago'],
+      [2 * 3600 * s + 3 * 60 * s, '2h 3min ago'],
+      [7 * 3600 * s, '7h ago'],
+      [26 * 3600 * s, '1 day 2h ago'],
+      [3 * 86_400 * s, '3 days ago'],
+      [9 * 86_400 * s, '1 week 2 days ago'],
+      [40 * 86_400 * s, '1 month 9 days ago'],
+      [400 * 86_400 * s, '1 year 1 month ago'],
+    ];
+    for (const [ms, text] of cases) expect(ago(ms), String(ms)).toBe(text);
   });
   it('fails as in a container without systemd', async () => {
     const system = { processes: () => [{ pid: 1, ppid: 0, uid: 0, command: 'bash' }] };
