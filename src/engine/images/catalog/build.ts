@@ -29,6 +29,8 @@ export interface CatalogLayer {
   readonly layer: Layer;
   readonly diffId: Digest;
   readonly size: number;
+  /** The part of `size` in the spec's explicit entries (the rest is filler files). */
+  readonly explicitSize: number;
   /** Digest of the gzip blob in the registry: what pull lines show (first 12 hex). */
   readonly blobDigest: Digest;
   readonly blobSize: number;
@@ -51,15 +53,20 @@ export interface CatalogImage {
 
 const built = new Map<string, CatalogLayer>();
 
-/** `known`: the layer's DiffID and blob digest from the generated file; absent, they are hashed. */
-function buildLayer(
-  spec: LayerSpec,
-  created: string,
-  known?: readonly [diffId: Digest, blobDigest: Digest],
-): CatalogLayer {
+/** What the generated file knows of a layer (else it is hashed and measured). */
+interface KnownLayer {
+  readonly diffId: Digest;
+  readonly blobDigest: Digest;
+  /** The layer's size (regular files' bytes) … */
+  readonly size: number;
+  /** … and its explicit entries' part of it, which sizes the filler files. */
+  readonly explicit: number;
+}
+
+function buildLayer(spec: LayerSpec, created: string, known?: KnownLayer): CatalogLayer {
   const mtimeMs = Date.parse(spec.mtime ?? created);
   const entries: LayerEntrySpec[] = [...spec.entries()];
-  const explicit = layerSize(createLayer({ id: 'probe', entries, mtimeMs }));
+  const explicit = known?.explicit ?? layerSize(createLayer({ id: 'probe', entries, mtimeMs }));
   const rest = spec.size - explicit;
   if (rest > 0 && spec.fill) {
     const taken = new Set(entries.map((e) => e.path));
@@ -80,16 +87,17 @@ function buildLayer(
     });
   }
   const layer = createLayer({ id: `catalog:${spec.key}`, entries, mtimeMs });
-  if (known) rememberDiffId(layer, known[0]);
+  if (known) rememberDiffId(layer, known.diffId);
   const diffId = layerDiffId(layer);
-  const size = layerSize(layer);
+  const size = known?.size ?? layerSize(layer);
   const ratio = spec.compression ?? 0.38;
   return {
     key: spec.key,
     layer,
     diffId,
     size,
-    blobDigest: known?.[1] ?? sha256OfText(`layerlab gzip ${diffId}`),
+    explicitSize: explicit,
+    blobDigest: known?.blobDigest ?? sha256OfText(`layerlab gzip ${diffId}`),
     blobSize: Math.max(32, Math.round(size * ratio)),
   };
 }
@@ -104,10 +112,19 @@ export function buildImage(spec: ImageSpec): CatalogImage {
   return assemble(
     spec,
     (l, created) => {
-      const pair = known?.layers[n++];
+      const k = known?.layers[n++];
       const cached = built.get(l.key);
       if (cached) return cached;
-      const out = buildLayer(l, created, pair && [`sha256:${pair[0]}`, `sha256:${pair[1]}`]);
+      const out = buildLayer(
+        l,
+        created,
+        k && {
+          diffId: `sha256:${k[0]}`,
+          blobDigest: `sha256:${k[1]}`,
+          size: k[2],
+          explicit: k[3],
+        },
+      );
       built.set(l.key, out);
       return out;
     },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffIdOfChanges, sha256OfText } from '../../storage';
+import { diffIdOfChanges, sha256OfText, sizeOfChanges } from '../../storage';
 import { buildImage, hashImage } from './build';
 import { computeCatalogDigests, REGENERATE } from './digests';
 import { CATALOG_DIGESTS } from './digests.generated';
@@ -34,9 +34,10 @@ describe('the generated catalog digests', () => {
       // match the file; the others were hashed.
       if (built.layers.some((l, i) => l.diffId !== hashed.layers[i]?.diffId)) continue;
       own++;
-      expect(built.layers.map((l) => [l.diffId, l.blobDigest])).toEqual(
-        hashed.layers.map((l) => [l.diffId, l.blobDigest]),
+      expect(built.layers.map((l) => [l.diffId, l.blobDigest, l.size, l.explicitSize])).toEqual(
+        hashed.layers.map((l) => [l.diffId, l.blobDigest, l.size, l.explicitSize]),
       );
+      for (const l of built.layers) expect(l.size).toBe(sizeOfChanges(l.layer.changes));
       expect([built.id, built.manifestDigest, built.indexDigest, built.manifestSize]).toEqual([
         hashed.id,
         hashed.manifestDigest,
