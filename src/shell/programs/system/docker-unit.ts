@@ -140,6 +140,8 @@ export async function control(
   m: Manager,
   verb: 'start' | 'stop' | 'restart',
   unit: DockerUnit = 'docker',
+  /** false: the caller warns once all its units are done (systemctl with several units). */
+  warnTriggers = true,
 ): Promise<number> {
   if (m.kind !== 'systemd') {
     ctx.stderr.write(NO_SYSTEMD);
@@ -168,15 +170,23 @@ export async function control(
     return 0;
   }
   if (verb !== 'start') await stopDaemon();
-  if (verb === 'stop' && socketListening(d))
-    ctx.stderr.write(
-      "Stopping 'docker.service', but its triggering units are still active:\ndocker.socket\n",
-    );
+  if (verb === 'stop' && warnTriggers) warnTriggered(ctx, m);
   if (verb !== 'stop') {
     setSocketListening(d, true);
     if (!d.isRunning()) await d.start();
   }
   return 0;
+}
+
+/**
+ * systemctl's warning after its stop jobs finished, when docker.socket is still there to start
+ * docker.service again (`systemctl stop docker docker.socket` stops both: no warning).
+ */
+export function warnTriggered(ctx: CommandContext, m: Manager): void {
+  if (m.kind !== 'systemd' || !m.daemon || !socketListening(m.daemon)) return;
+  ctx.stderr.write(
+    "Stopping 'docker.service', but its triggering units are still active:\ndocker.socket\n",
+  );
 }
 
 /** `systemctl status docker.socket`. */

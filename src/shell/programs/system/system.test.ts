@@ -371,6 +371,14 @@ describe('systemctl and service', () => {
     ];
     for (const [ms, text] of cases) expect(ago(ms), String(ms)).toBe(text);
   });
+  it('warns about docker.socket once its jobs are done, not when it stops the socket too', async () => {
+    const h = harness({ daemon: fakeDaemon() });
+    expect(await h.sh('systemctl stop docker docker.socket')).toEqual(['', 0]);
+    expect(await h.sh('systemctl start docker; systemctl stop docker.service')).toEqual([
+      "Stopping 'docker.service', but its triggering units are still active:\ndocker.socket\n",
+      0,
+    ]);
+  });
   it('fails as in a container without systemd', async () => {
     const system = { processes: () => [{ pid: 1, ppid: 0, uid: 0, command: 'bash' }] };
     expect(await run('systemctl status docker', system)).toEqual([

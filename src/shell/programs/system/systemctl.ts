@@ -12,6 +12,7 @@ import {
   statusText,
   unitActive,
   unitName,
+  warnTriggered,
 } from './docker-unit';
 
 export const systemctl: Command = {
@@ -40,6 +41,7 @@ export const systemctl: Command = {
       return 1;
     }
     let status = 0;
+    let stoppedService = false;
     for (const u of units) {
       const name = unitName(u);
       const unit = dockerUnit(u);
@@ -68,7 +70,8 @@ export const systemctl: Command = {
         case 'start':
         case 'stop':
         case 'restart':
-          if ((await control(ctx, m, verb, unit)) !== 0) status = 1;
+          if ((await control(ctx, m, verb, unit, false)) !== 0) status = 1;
+          else if (verb === 'stop' && unit === 'docker') stoppedService = true;
           break;
         default:
           ctx.stderr.write(
@@ -77,6 +80,7 @@ export const systemctl: Command = {
           return 1;
       }
     }
+    if (stoppedService) warnTriggered(ctx, m);
     return status;
   },
 };
