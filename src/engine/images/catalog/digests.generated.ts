@@ -81,54 +81,54 @@ export const CATALOG_DIGESTS: Readonly<Record<string, ImageDigests>> = {
     ],
   },
   'library/debian:bookworm': {
-    id: '2c856a88d7816142b385736807b89f6660c25578d4dac2a0a1cfbd0b52aa7a7c',
-    manifest: '9d800c31a8163f382557c32c9ae52fc6b13f9d207d7f81e7b8e3750c77cdc7c3',
-    index: 'cac8464cb64981d8588ad75d8ccf5001dc8781840b04ee8f3eaeb73f7953a527',
+    id: 'eb979da8a51665c2d9316dc91df661d2148538e4af0b01fe5619ff17b93b49ba',
+    manifest: 'e003fc604374e8e91e8cf9c618b49d65a38136225d87a61abd4ea2b3c7f3b547',
+    index: '6f191a97762efe801825aac0d806cf34a0391ceb2106e4fe3fa305d3c61c7352',
     layers: [
       [
-        '1b7fa7cdf53cad455047d3e713b5ccda829f4c7ce8e9a28e1736f687796f92f7',
-        'd0a2c9fcc49b58c86a8828fbe09d2362ad01b8ee2122d46c319935e3ebfe9103',
+        '1dbdee2a1212daa6e0de1ade4d9df306d8a72e8a28441c7e7cdd427cee3f2bb7',
+        'b9c3577783debbfcbbe8aa74df9bf35debb8e8aa1f6b51e41472bf7e706f6215',
         116540000,
-        24969940,
+        24971115,
       ],
     ],
   },
   'library/debian:bookworm-slim': {
-    id: 'cb7dc459ed9ff7dc938c94ea28496c0050fff75a46492b9d8314a877d7eeca52',
-    manifest: '6e709314e7cf7a3d096b7f7a7db1eba0f0fd3d0d5d014a154e6565ae75889d93',
-    index: '9d22f333e5edcf7673f1be1ff0de832335d6cbb0e6ff2339e65ddb22e3e19d81',
+    id: 'e1408b8da1a78dcbdc1cd4fe5b4d3bb63b1f59393069168a78b65f4dabd68c77',
+    manifest: '82409eedcf4131c739ca0b2144958a86990492d6a568536a7a8eccd53fd70819',
+    index: '782714efd7c6a03b1e3625541966ca0bc0955c224255858ed3146043b6ad7335',
     layers: [
       [
-        '5c35ff479d13a1d723e538b004ad12f5cb910711098ca634d9ddef755e9c1ba3',
-        'a1c4ade178d5bed6898d7797df6922f24b6fc175e4a9c2195b7430391c23073d',
+        'b48bff9fa650dacda5f4cb15ab7488feeb1ffd2c134f57d4287d1ec008b3d230',
+        '4dd5d86785a52155802fa98a2f7e627775783966d1ebdaddc5b93f332741ed7c',
         74780000,
-        24969940,
+        24971115,
       ],
     ],
   },
   'library/debian:stretch': {
-    id: 'ad9d06dca788f46edd5f3299c1882acbee7f356e047d02a31e1f5dbc96bf044f',
-    manifest: '5a1a51d6d037a6ed4f97c35882a353b3f61fcbe14e1d1085aa66da05576faaa6',
-    index: 'd327f46bf825cc17030fab02f1094fe685bbab2899af6734a170087d7d33adb1',
+    id: '9214a42b6c67ae203ab1034463a4b20c46cbc3421a3346088ead718849a9faad',
+    manifest: 'ee07dd1ac49869eb48902985af933d1162681c692d388f9a58ac93d008ee7ec2',
+    index: '97fb5c8d11a3b9f8e562b38bab2a98af695a64ca2147549746fead4a2077b4fa',
     layers: [
       [
-        '079a1eb4312b215de9e297fa0f1eea70180e4c1274af0240454f8f3a2654c2ef',
-        '615a462511cb7478ccdd96545c7c1622aa9cef65e9144d4a2177ae6a2cd694b3',
+        'a4caf6061ed76f517ed53dad47c67d9568170d6cd250b56557f49fcfb82f07f8',
+        '027ac17f94228488fcc22338e41645d2442688a4f4b59c98d26a9973b0a8fbc1',
         101200000,
-        24964965,
+        24966140,
       ],
     ],
   },
   'library/golang:1.24': {
-    id: 'e9b6c41fd42b6f50abf8b22c5998f8efe717b10aee0f0e344a65a7ab4447eacb',
-    manifest: '9e1104c6d033c97ebea531244b1b75245e2b6c575ae53af728d828612a249b83',
-    index: '5f98a13dcba364a124ed30204d58223fd7e2d7c3a9574fc4b43ad60a320d6c79',
+    id: 'fc8f3298cb6d4c1304cc4bdbaef5cdb9f82ae62b94ef688c2f811b6fa428496d',
+    manifest: 'dff6a51d31f3e0e39bf63823323a2f45b9abac196ea5ab94d228decfe74b0281',
+    index: 'e6fcfdc24bcbbd310ab029483f1b05e3d617854d0c814a78277671f85d296437',
     layers: [
       [
-        '1b7fa7cdf53cad455047d3e713b5ccda829f4c7ce8e9a28e1736f687796f92f7',
-        'd0a2c9fcc49b58c86a8828fbe09d2362ad01b8ee2122d46c319935e3ebfe9103',
+        '1dbdee2a1212daa6e0de1ade4d9df306d8a72e8a28441c7e7cdd427cee3f2bb7',
+        'b9c3577783debbfcbbe8aa74df9bf35debb8e8aa1f6b51e41472bf7e706f6215',
         116540000,
-        24969940,
+        24971115,
       ],
       [
         'a8a14dad2b39244cda2587f7e81e1e2d5d1faab053725d8bde92423455cc8e02',
@@ -176,15 +176,15 @@ export const CATALOG_DIGESTS: Readonly<Record<string, ImageDigests>> = {
     ],
   },
   'library/httpd:2.4.63': {
-    id: '560a7c43f54e6053701ba334ec57ba1495832ee7a0e097be78bc011907b59ca3',
-    manifest: 'a14d1ad5d730db0de81eb68ff844f98aa3adea20b544323e268736a08ce6586a',
-    index: '89755017af5aa25ca6aaf177626517952b69db846a057bb58de56fc35be2126f',
+    id: '9c4bb6e69e6181acbfd586c689f1abb31c6387d399a6e5e6ca3b8c1a0d749b12',
+    manifest: 'ba6a337c34b3e4f1360a0c81ba8b2cb7ac281efa9accc9e13c0d39c9dc1dc1af',
+    index: 'daaed2e933092adc71c2196a118f574461b3d84d8c6f455462877b3769729e9b',
     layers: [
       [
-        '5c35ff479d13a1d723e538b004ad12f5cb910711098ca634d9ddef755e9c1ba3',
-        'a1c4ade178d5bed6898d7797df6922f24b6fc175e4a9c2195b7430391c23073d',
+        'b48bff9fa650dacda5f4cb15ab7488feeb1ffd2c134f57d4287d1ec008b3d230',
+        '4dd5d86785a52155802fa98a2f7e627775783966d1ebdaddc5b93f332741ed7c',
         74780000,
-        24969940,
+        24971115,
       ],
       [
         '488c26eea4b1c1b05b7a20ff760488b69f4b008ebee6688aff69c4621f1e3a40',
@@ -213,15 +213,15 @@ export const CATALOG_DIGESTS: Readonly<Record<string, ImageDigests>> = {
     ],
   },
   'library/nginx:1.27.5': {
-    id: '77b9b9744e3d2a7f8e853d925424c97ecb6824014859a0517a116d59cdc599f3',
-    manifest: '71bac687fc5ea915f67d9bb227c0e306b4d2bc967358db7543b2b6c77e363878',
-    index: '51c090f7e7ec60de87f8e781e028a7a32a2456de3eb9dbae37b25bd835e95cf9',
+    id: '80a9c7620dfd2530682f3cd420fbef7af8db83b7a3e1b17a018f7877d301fb99',
+    manifest: 'd8b6b837fc49fdce408b92a03093cf30f77312dde792a5afded30fea70c56e34',
+    index: '94f6a86a29edd467550f66264b4378b98e13a6df3f16621b738824e333621c8c',
     layers: [
       [
-        '5c35ff479d13a1d723e538b004ad12f5cb910711098ca634d9ddef755e9c1ba3',
-        'a1c4ade178d5bed6898d7797df6922f24b6fc175e4a9c2195b7430391c23073d',
+        'b48bff9fa650dacda5f4cb15ab7488feeb1ffd2c134f57d4287d1ec008b3d230',
+        '4dd5d86785a52155802fa98a2f7e627775783966d1ebdaddc5b93f332741ed7c',
         74780000,
-        24969940,
+        24971115,
       ],
       [
         '00965f9cb28501c58e771762684f1a3a2ae777efc332d82b17c7e05e3f325040',
@@ -262,15 +262,15 @@ export const CATALOG_DIGESTS: Readonly<Record<string, ImageDigests>> = {
     ],
   },
   'library/python:3.12': {
-    id: 'a5008b980e1d0e9217d305a4e1dae1e133a614d286aba25e860f9feb1137f154',
-    manifest: 'e9074598f6405030db9dfcc1f97fc8109259f95a5aae4805412f90040e909d99',
-    index: '08a1b9b13261d4327f06efb029001d7ee9192ac788ae33b8fbbbdc6021bdec0d',
+    id: '08ebf82579aec5da7ce71220cd27c64c6e8aebafece5c62dc18f1cbb1a147e6b',
+    manifest: '224f6764e6b4ceb8479d67264b41610bb8b088373ba2c511296fdc88e5c92e02',
+    index: 'c8e63de6994a39380a6e3a6858ec72a86f6e9ffa1240639bcdd5d199b4c0a520',
     layers: [
       [
-        '1b7fa7cdf53cad455047d3e713b5ccda829f4c7ce8e9a28e1736f687796f92f7',
-        'd0a2c9fcc49b58c86a8828fbe09d2362ad01b8ee2122d46c319935e3ebfe9103',
+        '1dbdee2a1212daa6e0de1ade4d9df306d8a72e8a28441c7e7cdd427cee3f2bb7',
+        'b9c3577783debbfcbbe8aa74df9bf35debb8e8aa1f6b51e41472bf7e706f6215',
         116540000,
-        24969940,
+        24971115,
       ],
       [
         'a8a14dad2b39244cda2587f7e81e1e2d5d1faab053725d8bde92423455cc8e02',
@@ -311,15 +311,15 @@ export const CATALOG_DIGESTS: Readonly<Record<string, ImageDigests>> = {
     ],
   },
   'library/redis:7.4.4': {
-    id: '0f2535b5742b5e539e088900210500504c28660c1fc675919640fde50de02f16',
-    manifest: 'fd7ac978b4f43ae64614e92f36cd49afeebc3f80ba07cb96f3e9d0536a5aed80',
-    index: '08c8fc2e3d21adc9f59ba7aa388cc4deeaa184956f928ea7b8a3016a95196fbf',
+    id: '61af054dd12972546ab6f4bd39c0a4b2c8c6e2adfc3854933078da2adaca7033',
+    manifest: '4a3f29f95d49639371fc5adc81ed960bcf0d291eaf79c2f0c56c83b2c771a634',
+    index: 'fd7c4b9d1b3ebf6efdf9312e9bb83f9c7f0e1b1447d4060962db6fb1c5c65385',
     layers: [
       [
-        '5c35ff479d13a1d723e538b004ad12f5cb910711098ca634d9ddef755e9c1ba3',
-        'a1c4ade178d5bed6898d7797df6922f24b6fc175e4a9c2195b7430391c23073d',
+        'b48bff9fa650dacda5f4cb15ab7488feeb1ffd2c134f57d4287d1ec008b3d230',
+        '4dd5d86785a52155802fa98a2f7e627775783966d1ebdaddc5b93f332741ed7c',
         74780000,
-        24969940,
+        24971115,
       ],
       [
         '5824d5c9d70759743d496357f0d4538bdb7378d6d094584ee2463c706b395bad',
@@ -397,15 +397,15 @@ export const CATALOG_DIGESTS: Readonly<Record<string, ImageDigests>> = {
     ],
   },
   'library/tomcat:11.0.8': {
-    id: 'bfee3a4e3dd693126845ea76a69182745afeb862988cc7cba33472ca47a3cdad',
-    manifest: 'cf03201768a59d3b6b843c2408a79e1f1f40370b9a9419f02fd4d02c1d439d30',
-    index: '7710fda14378def76a3f69b5e801f11d441bc80ff7bcc6be8f2103be06f1717d',
+    id: '4eb2385d68509b2fbc37ec1566b2e720af42890249189cd8f2ec7acb905a8db8',
+    manifest: '8a0bb0697d78e0920363a411c2ca06e00b7191ab9f0c15dc8c556bd8ce2872ed',
+    index: '571cc06f69aea5143bc721b45b87ece3f803d94f14d8368d5e088eeffa264435',
     layers: [
       [
-        '14a084f23cba53f0fd1f66284d5d9fd985473344790ad391647a9f9edd9e90b7',
-        '529e8297bbcf5c268f22e3c21a60e49024062216241ff42e20ed83ba0e57fbbd',
+        '8304e11b366dbb872ce342e3526658c36fe3579bf1fa253df68f8fd4a4bf752d',
+        'f4ef525238252f62c0949cdf54a0742d2774295067ddd753a96cbcf7179381aa',
         78130000,
-        25474761,
+        25475936,
       ],
       [
         'c7139f8326cd2265b263e54096af64a67981c8df23b3e3168385dcfc8b6e5ad4',
@@ -444,8 +444,8 @@ export const CATALOG_DIGESTS: Readonly<Record<string, ImageDigests>> = {
         106011,
       ],
       [
-        '35cc62610f4cb552a0dda911fc10baf09e4f25de827b600ed47d2d3660f1bab8',
-        '4801959afeb4dcdf23c8402df96619b6e129c803754744faa798b030b284d7b8',
+        '3a37ad8281b5b3e0b90f439e6da7a13518b154b10d5cfcd9e03c9832486775f8',
+        '623429536f62d18792d7de87187be1820b68d28639c6a6e1afd26bc7f6cac7f8',
         2970000,
         0,
       ],
@@ -458,15 +458,15 @@ export const CATALOG_DIGESTS: Readonly<Record<string, ImageDigests>> = {
     ],
   },
   'library/tomcat:9.0.106': {
-    id: '0cdb363f2ec1e383274eea625837a2223666dd7b7655759149dadcb00d407163',
-    manifest: '4ae7ee0a4749c38134b428e4a677c4493cbdd5bda0c4e2a4d61151980daeb68e',
-    index: '9c40fa1de66ff6658fe03f7c488e7b2787f9d7e70d415f52dc5d09439a461d56',
+    id: '6a87549b08bb1798609d5ec186c0506f86e71c420ee5879bf49d8403d7526b07',
+    manifest: '5ee9adf1b159a07182ba3030ea53758a338fd12b68f73a355df93453716201ae',
+    index: 'bedfe36235b64d893177d4aeaf6cc345574c3257423dd99f29fcb3e1e9477a8e',
     layers: [
       [
-        '14a084f23cba53f0fd1f66284d5d9fd985473344790ad391647a9f9edd9e90b7',
-        '529e8297bbcf5c268f22e3c21a60e49024062216241ff42e20ed83ba0e57fbbd',
+        '8304e11b366dbb872ce342e3526658c36fe3579bf1fa253df68f8fd4a4bf752d',
+        'f4ef525238252f62c0949cdf54a0742d2774295067ddd753a96cbcf7179381aa',
         78130000,
-        25474761,
+        25475936,
       ],
       [
         'c7139f8326cd2265b263e54096af64a67981c8df23b3e3168385dcfc8b6e5ad4',
@@ -505,8 +505,8 @@ export const CATALOG_DIGESTS: Readonly<Record<string, ImageDigests>> = {
         106075,
       ],
       [
-        'd74c5770c5e8cbf97c128124cae704fbb13a35f18ddc866db4fbf6be5ea4d153',
-        '753fe945f28f4ee5684d2ef8349f81855d80142c8594a403a0f7567e10466b2d',
+        'd938faf312dddbac1e885c75c921121913628ba0e93ae96c50db8196c52a1060',
+        'ba9265c29e968336b13248ef4943f25ff0eca31bb6008f333b06a0e0d2fcb2ad',
         2970000,
         0,
       ],
@@ -519,28 +519,28 @@ export const CATALOG_DIGESTS: Readonly<Record<string, ImageDigests>> = {
     ],
   },
   'library/ubuntu:22.04': {
-    id: 'e39a9a94e4c36a9d3b55dada111b0ea262bc36b41e74383d8fcec553c2fe6e92',
-    manifest: 'c7a62f5200c30520abf9b128b66272e08fb568a8c16f8b70f642bb0826ffc08f',
-    index: '4002fa77780b6227de50c76ada6707b1acfc6ded13c257d28f71a63945a369c8',
+    id: '93458c50708f5ae40ac5ea5f4c65345b28648635245b48694346f5dcfec84d98',
+    manifest: '4ced37d8b520ac487b1d489868a479432fc79cb6cd3132e525604819084021f7',
+    index: '9eff3a489ac73f9dcedec46967392818504517c3c599e4e352328305e932b9f9',
     layers: [
       [
-        'f5cb16764b9a1062e25d9eaac19af378301d03cc3054e4fea9056006d71bc928',
-        '8fd3f9231c82fc177b75a4e288b623b138b46f0c7b8d46b79fcce9123827bd60',
+        'c7cf6e9f34c3741e6705782d4e9ee03c07bf81ad1f52003f1db33b13bc2143c6',
+        'c185182991c2dd5a2378fbefdd30e58c20fbb78bba2409e4844b0d8ce87a26dd',
         77860000,
-        24962925,
+        24964100,
       ],
     ],
   },
   'library/ubuntu:24.04': {
-    id: '0026aef0a1a435a2f65206f1974c25fe8e9d98ace6b457f7f1e97d1d53a5647a',
-    manifest: '2e62815c9156d0dbcab813360edc9a819e49f9053dfd915fa84b76b5a2971f81',
-    index: '9a61189514a68e48b90d41568666eb4d26333adb60d801ff113e56202f361dee',
+    id: '1ade31cdd92a63cd5b65c2f483510cac4d50965f07f11ad48bfafe038668db44',
+    manifest: '489852188bf736bf24fd0a2e48d4e4905aead2759c6173820aef554f0251e249',
+    index: 'b887ea97ee91930af41c278e7e48c0ed83bff09d5ca79aa6ffcbf1e893173ba4',
     layers: [
       [
-        '14a084f23cba53f0fd1f66284d5d9fd985473344790ad391647a9f9edd9e90b7',
-        '529e8297bbcf5c268f22e3c21a60e49024062216241ff42e20ed83ba0e57fbbd',
+        '8304e11b366dbb872ce342e3526658c36fe3579bf1fa253df68f8fd4a4bf752d',
+        'f4ef525238252f62c0949cdf54a0742d2774295067ddd753a96cbcf7179381aa',
         78130000,
-        25474761,
+        25475936,
       ],
     ],
   },

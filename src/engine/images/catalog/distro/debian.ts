@@ -83,6 +83,7 @@ export function debianEntries(f: DebianFlavour): () => LayerEntrySpec[] {
         '# ~/.profile: executed by Bourne-compatible login shells.\n\nif [ "$BASH" ]; then\n  if [ -f ~/.bashrc ]; then\n    . ~/.bashrc\n  fi\nfi\n\nmesg n 2> /dev/null || true\n',
       ),
       aptSources(f.osRelease),
+      text('/etc/apt/apt.conf.d/docker-clean', DOCKER_CLEAN),
       text('/var/lib/dpkg/status', dpkgStatus(f.packages, f.maintainer)),
       bin(s, `${bindir}/bash`, f.bashSize ?? 1_265_648),
       bin(s, `${bindir}/dash`, 125_640),
@@ -141,6 +142,32 @@ export function debianFill(f: DebianFlavour): () => string[] {
     return out;
   };
 }
+
+/**
+ * What the official Debian and Ubuntu images add so that `apt-get install` in a build step
+ * leaves no downloaded .deb files or package caches in the layer (debuerreotype's docker-clean;
+ * the packages program honours it). Without it every install would cost its archives twice.
+ */
+const DOCKER_CLEAN = `# Since for most Docker users, package installs happen in "docker build" steps,
+# they essentially become individual layers due to the way Docker handles
+# layering, especially using CoW filesystems.  What this means for us is that
+# the caches that APT keeps end up just wasting space in those layers, making
+# our layers unnecessarily large (especially since we'll normally never use
+# these caches again and will instead just "docker build" again and make a brand
+# new image).
+
+# Ideally, these would just be invoking "apt-get clean", but in our testing,
+# that ended up being cyclic and we got stuck on APT's lock, so we get this fun
+# creation that's essentially just "apt-get clean".
+DPkg::Post-Invoke { "rm -f /var/cache/apt/archives/*.deb /var/cache/apt/archives/partial/*.deb /var/cache/apt/*.bin || true"; };
+APT::Update::Post-Invoke { "rm -f /var/cache/apt/archives/*.deb /var/cache/apt/archives/partial/*.deb /var/cache/apt/*.bin || true"; };
+
+Dir::Cache::pkgcache "";
+Dir::Cache::srcpkgcache "";
+
+# Note that we do realize this isn't the ideal way to do this, and are always
+# open to better suggestions (https://github.com/debuerreotype/debuerreotype/issues).
+`;
 
 /** APT's source list as each release ships it. */
 function aptSources(osRelease: string): LayerEntrySpec {

@@ -128,7 +128,7 @@ function tomcat(major: string, version: string, created: string, size: number): 
         `ENV PATH=${H}/bin:${JAVA_HOME}/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin`,
       ),
       bk(created, 'RUN /bin/sh -c mkdir -p "$CATALINA_HOME" # buildkit', {
-        key: 'tomcat:home',
+        key: `tomcat:${version}-mkdir-home`,
         entries: () => [dir(H)],
         size: 0,
       }),
@@ -253,7 +253,7 @@ function tomcat(major: string, version: string, created: string, size: number): 
         created,
         'RUN /bin/sh -c set -eux; \tapt-get update; \txargs -rt apt-get install -y --no-install-recommends < "$TOMCAT_NATIVE_LIBDIR/.dependencies.txt"; \trm -rf /var/lib/apt/lists/* # buildkit',
         {
-          key: 'tomcat:native-deps',
+          key: `tomcat:${version}-native-deps`,
           entries: () => [],
           fill: () => ['/usr/lib/x86_64-linux-gnu/libapr-1.so.0.7.2'],
           size: 2_970_000,
