@@ -7,8 +7,7 @@
 
 import type { CommandContext } from '../shell/types';
 import { DAEMON_DOWN_MESSAGE } from '../shell/types';
-import { CLIENT } from './client-info';
-import { BUILDX } from './commands/info';
+import { clientInfoLines } from './commands/info';
 import { renderVersion } from './commands/version';
 import { flagString } from './flags/accessors';
 import type { Invocation } from './types';
@@ -18,19 +17,7 @@ const BUILD = new Set(['build', 'builder build', 'image build']);
 const INFO = new Set(['info', 'system info']);
 
 function clientInfo(context: string, debug: boolean): string {
-  return [
-    `Client: ${CLIENT.platformName}`,
-    ` Version:    ${CLIENT.version}`,
-    ` Context:    ${context}`,
-    ` Debug Mode: ${debug}`,
-    ' Plugins:',
-    `  ${BUILDX.name}: ${BUILDX.shortDescription} (${BUILDX.vendor})`,
-    `    Version:  ${BUILDX.version}`,
-    `    Path:     ${BUILDX.path}`,
-    '',
-    'Server:',
-    '',
-  ].join('\n');
+  return [...clientInfoLines(context, debug), ''].join('\n');
 }
 
 /** Print the connection failure for `canonical`; returns the exit status. */

@@ -53,6 +53,22 @@ const PLUGINS = {
     'syslog',
   ],
 };
+
+/** prettyPrintClientInfo, then the `Server:` heading: what `docker info` prints first. */
+export function clientInfoLines(context: string, debug: boolean): string[] {
+  return [
+    `Client: ${CLIENT.platformName}`,
+    ` Version:    ${CLIENT.version}`,
+    ` Context:    ${context}`,
+    ` Debug Mode: ${debug}`,
+    ' Plugins:',
+    `  ${BUILDX.name}: ${BUILDX.shortDescription} (${BUILDX.vendor})`,
+    `    Version:  ${BUILDX.version}`,
+    `    Path:     ${BUILDX.path}`,
+    '',
+    'Server:',
+  ];
+}
 const CDI_DIRS = ['/etc/cdi', '/var/run/cdi'];
 const SECURITY_OPTIONS = ['name=apparmor', 'name=seccomp,profile=builtin', 'name=cgroupns'];
 const INSECURE = ['::1/128', '127.0.0.0/8'];
@@ -146,16 +162,7 @@ function infoData(engine: Engine, hostname: string, kernel: string, debug: boole
 function render(d: InfoData, context: string, debug: boolean): string {
   const s = (k: string) => String(d[k]);
   const lines = [
-    `Client: ${CLIENT.platformName}`,
-    ` Version:    ${CLIENT.version}`,
-    ` Context:    ${context}`,
-    ` Debug Mode: ${debug}`,
-    ' Plugins:',
-    `  ${BUILDX.name}: ${BUILDX.shortDescription} (${BUILDX.vendor})`,
-    `    Version:  ${BUILDX.version}`,
-    `    Path:     ${BUILDX.path}`,
-    '',
-    'Server:',
+    ...clientInfoLines(context, debug),
     ` Containers: ${s('Containers')}`,
     `  Running: ${s('ContainersRunning')}`,
     `  Paused: ${s('ContainersPaused')}`,

@@ -18,10 +18,9 @@
 
 import { createCancel } from './cancel';
 import { touch, type Ctx, who } from './context';
-import { killNow } from './remove';
 import { SIGKILL, type Signal } from './signals';
 import { startInternal } from './start';
-import { endRestartLoop, signalMain, stopSignalOf } from './stop';
+import { endRestartLoop, endStop, signalMain, stopSignalOf } from './stop';
 import type { Container } from './types';
 
 export async function shutdownContainers(ctx: Ctx): Promise<void> {
@@ -73,12 +72,7 @@ function beginStop(
   return (async () => {
     await waited;
     cancel.fire();
-    if (p.status === undefined) {
-      ctx.emit({ type: 'container/killed', ...who(ctx, c), signal: 'SIGKILL' });
-      killNow(ctx, c);
-    }
-    await p.exited;
-    ctx.emit({ type: 'container/stopped', ...who(ctx, c) });
+    await endStop(ctx, c, p);
   })();
 }
 

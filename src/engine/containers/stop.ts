@@ -97,6 +97,15 @@ export async function stopMain(
     await ctx.timers.drive((x) => x === owner || x === c.id, Promise.race([p.exited, waited]));
     cancel.fire();
   }
+  await endStop(ctx, c, p);
+}
+
+/** The end of a stop once the wait is over: SIGKILL if the process still runs, then stop. */
+export async function endStop(
+  ctx: Ctx,
+  c: Container,
+  p: { readonly status?: number; readonly exited: Promise<unknown> },
+): Promise<void> {
   if (p.status === undefined) {
     ctx.emit({ type: 'container/killed', ...who(ctx, c), signal: 'SIGKILL' });
     killNow(ctx, c);
