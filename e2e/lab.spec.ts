@@ -84,7 +84,10 @@ test('layout and language persist across reloads', async ({ page }) => {
 
 test('the panes left shown fill the row when others are hidden', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
+  // The layout around the terminal mounts after the prompt is usable: wait for it.
+  await expect(page.locator('[data-pane="diagram"]')).toBeVisible();
   const row = await page.locator('main').boundingBox();
+  expect(row).not.toBeNull();
   await page.getByRole('button', { name: 'Lesson', exact: true }).click();
   await page.getByRole('button', { name: 'Terminal', exact: true }).click();
   const diagram = page.locator('[data-pane="diagram"]');

@@ -13,15 +13,19 @@ const cases = readdirSync(dir)
   .map((f) => f.slice(0, -3));
 
 describe('golden transcripts', () => {
-  it.each(cases)('%s', async (name) => {
-    const input = readFileSync(join(dir, `${name}.in`), 'utf8');
-    const lines = input.replace(/\n$/, '').split('\n');
-    const { plain } = await runTranscript(lines, {
-      yieldToHost: () => new Promise((r) => setImmediate(r)),
-    });
-    const expectedPath = join(dir, `${name}.out`);
-    if (process.env.UPDATE_GOLDEN) writeFileSync(expectedPath, plain);
-    expect(plain).toBe(readFileSync(expectedPath, 'utf8'));
-    // Builds and servers in a transcript take seconds on a loaded 2-core machine.
-  }, 60_000);
+  it.each(cases)(
+    '%s',
+    async (name) => {
+      const input = readFileSync(join(dir, `${name}.in`), 'utf8');
+      const lines = input.replace(/\n$/, '').split('\n');
+      const { plain } = await runTranscript(lines, {
+        yieldToHost: () => new Promise((r) => setImmediate(r)),
+      });
+      const expectedPath = join(dir, `${name}.out`);
+      if (process.env.UPDATE_GOLDEN) writeFileSync(expectedPath, plain);
+      expect(plain).toBe(readFileSync(expectedPath, 'utf8'));
+      // Builds and servers in a transcript take seconds on a loaded 2-core machine.
+    },
+    60_000,
+  );
 });
