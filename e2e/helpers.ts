@@ -15,8 +15,12 @@ export async function waitForPrompt(page: Page): Promise<void> {
 }
 
 /** Wait until the terminal shows `text`. */
-export async function expectTerminal(page: Page, text: string | RegExp): Promise<void> {
-  const poll = expect.poll(() => terminalText(page), { timeout: 5000 });
+export async function expectTerminal(
+  page: Page,
+  text: string | RegExp,
+  timeout = 5000,
+): Promise<void> {
+  const poll = expect.poll(() => terminalText(page), { timeout });
   if (typeof text === 'string') await poll.toContain(text);
   else await poll.toMatch(text);
 }

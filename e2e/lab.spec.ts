@@ -140,7 +140,9 @@ test('a 1 MB paste and control characters leave the terminal working', async ({ 
   });
   await page.keyboard.press('Control+u');
   await typeLine(page, 'echo still here');
-  await expectTerminal(page, 'echo still here\nstill here');
+  // xterm draws a million echoed characters first; on a loaded 2-core machine that alone can
+  // take seconds (this checks that the terminal survives, not how fast).
+  await expectTerminal(page, 'echo still here\nstill here', 20_000);
 });
 
 test('no serious or critical accessibility violations', async ({ page }) => {
