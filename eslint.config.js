@@ -21,7 +21,7 @@ const headlessBoundary = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', '.bench', 'test-results', 'playwright-report'] },
+  { ignores: ['dist', 'node_modules', '.bench', 'test-results', 'playwright-report', 'e2e/.tmp'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
