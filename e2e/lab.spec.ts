@@ -130,6 +130,9 @@ test('reset gives a fresh lab and keeps the terminal usable', async ({ page }) =
 });
 
 test('a 1 MB paste and control characters leave the terminal working', async ({ page }) => {
+  // Paste once the layout around the terminal has mounted: a paste during the mount's resize
+  // leaves the display offset (input still works) — a known edge, see the lab's README.
+  await expect(page.locator('[data-pane="diagram"]')).toBeVisible();
   await page.evaluate(() => {
     const ta = document.querySelector('.xterm-helper-textarea') as HTMLTextAreaElement;
     const data = new DataTransfer();
@@ -142,7 +145,7 @@ test('a 1 MB paste and control characters leave the terminal working', async ({ 
   await typeLine(page, 'echo still here');
   // xterm draws a million echoed characters first; on a loaded 2-core machine that alone can
   // take seconds (this checks that the terminal survives, not how fast).
-  await expectTerminal(page, 'echo still here\nstill here', 20_000);
+  await expectTerminal(page, 'echo still here\nstill here', 15_000);
 });
 
 test('no serious or critical accessibility violations', async ({ page }) => {
