@@ -26,6 +26,11 @@ const NORMAL: Readonly<Record<StepKind, number>> = {
 };
 
 const SLOW_FACTOR = 2.2;
+
+/** How much a pace stretches time: 0 instant, 1 normal, SLOW_FACTOR slow. */
+export function paceFactor(pace: Pace): number {
+  return pace === 'instant' ? 0 : pace === 'slow' ? SLOW_FACTOR : 1;
+}
 /** Each pulled layer adds this much (normal pace), up to PULL_MAX in all. */
 const PER_PULLED_LAYER = 300;
 const PULL_MAX = 3200;

@@ -39,6 +39,8 @@ export interface LabOptions {
   readonly clock?: Clock;
   /** How `sleep` waits; default: the clock jumps at once (instant). The page waits for real. */
   readonly sleep?: (ms: number, signal: Interrupt) => Promise<boolean>;
+  /** The page's animation pace as a time factor for replayed displays (SystemInfo.displayPace). */
+  readonly displayPace?: () => number;
   /**
    * Containers' lab-time timers follow `clock` (the page, whose clock follows real time) instead
    * of jumping it; default false (instant).
@@ -76,7 +78,7 @@ export function createHostShell(
   mounts: () => string[],
   hostRoot: FileSystem,
   commands: Readonly<Record<string, Command>>,
-  options: Pick<LabOptions, 'yieldToHost' | 'sleep'> = {},
+  options: Pick<LabOptions, 'yieldToHost' | 'sleep' | 'displayPace'> = {},
   disk?: HostDisk,
   daemon?: DaemonControl,
 ): Shell {
@@ -90,6 +92,7 @@ export function createHostShell(
       hostname: 'layerlab',
       mounts,
       ...(daemon ? { daemon } : {}),
+      ...(options.displayPace ? { displayPace: options.displayPace } : {}),
     },
     ...(options.yieldToHost ? { yieldToHost: options.yieldToHost } : {}),
     ...(options.sleep ? { sleep: options.sleep } : {}),

@@ -115,6 +115,12 @@ export interface SystemInfo {
   resolveHost?(name: string): string | null;
   /** The Docker daemon on the host (systemctl, service); absent inside containers. */
   readonly daemon?: DaemonControl;
+  /**
+   * How much the page's animation pace stretches displays that only pace what already happened
+   * (docker build's step list): 0 at instant, 1 at normal, more when slow. Absent: 1 (lab time,
+   * as the transcript runner has it). Never applied to `sleep` or to a program's own timing.
+   */
+  displayPace?(): number;
   /** Memory figures in KiB (free, top). */
   memory?(): MemoryInfo;
   /** Milliseconds since boot, lab time (uptime, top, ps START). */

@@ -57,6 +57,11 @@ export interface LabSession {
   reset(banner?: string): LoadedLab;
   /** Listeners hear about each new lab (the diagram subscribes to its engine). */
   onLab(listener: (lab: LoadedLab) => void): () => void;
+  /**
+   * Where the labs read the page's animation pace (as a time factor, SystemInfo.displayPace):
+   * the interface hands its setting over once it mounts; until then, normal.
+   */
+  setDisplayPace(factor: () => number): void;
 }
 
 export function createLabSession(terminal: TerminalHandle): LabSession {
@@ -65,6 +70,7 @@ export function createLabSession(terminal: TerminalHandle): LabSession {
   // In the page lab time follows real time: a detached `sleep 30` container really exits after
   // 30 seconds, so due timers are fired on a short interval.
   let ticker: ReturnType<typeof setInterval> | undefined;
+  let displayPace = (): number => 1;
   const make = (): Lab => {
     const clock = createFollowingClock(() => performance.now());
     const lab = createLab({
@@ -75,6 +81,7 @@ export function createLabSession(terminal: TerminalHandle): LabSession {
       clock,
       sleep: realSleep,
       followingTimers: true,
+      displayPace: () => displayPace(),
     });
     clearInterval(ticker);
     ticker = setInterval(() => void lab.engine?.containers.settle(), 100);
@@ -107,6 +114,9 @@ export function createLabSession(terminal: TerminalHandle): LabSession {
     onLab(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    setDisplayPace(factor) {
+      displayPace = factor;
     },
   };
 }

@@ -6,6 +6,8 @@ import type { LoadedSettings } from '../store/settings';
 import { initUi, useUi } from '../store/ui-store';
 import { App } from './app';
 import type { LabSession } from './lab-session';
+import { paceFactor } from '../director/pace';
+import { effectivePace } from './effective-pace';
 
 export interface MountOptions {
   readonly loaded: LoadedSettings;
@@ -22,6 +24,8 @@ export function mountApp({ loaded, session, terminalHost }: MountOptions): void 
     }
     if (s.settings.lang !== prev.settings.lang) document.documentElement.lang = s.settings.lang;
   });
+  // docker build's step list follows the pace the diagram plays at (instant under reduced motion).
+  session.setDisplayPace(() => paceFactor(effectivePace()));
   const root = document.getElementById('ui-root') as HTMLElement;
   createRoot(root).render(
     <StrictMode>

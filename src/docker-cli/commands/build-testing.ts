@@ -21,11 +21,13 @@ export interface BuildLab {
     o?: {
       tty?: boolean;
       columns?: number;
+      /** SystemInfo.displayPace: the page's pace factor (absent: lab time). */
+      displayPace?: number;
       env?: Record<string, string>;
       stdin?: string;
       cwd?: string;
     },
-  ): Promise<{ stdout: string; stderr: string; code: number }>;
+  ): Promise<{ stdout: string; stderr: string; code: number; sleptMs: number }>;
 }
 
 class Capture implements OutputStream {
@@ -69,6 +71,8 @@ export function buildLab(seed = 1): BuildLab {
       const stderr = new Capture(tty, o.columns ?? 80);
       const cwd = o.cwd ?? '/ctx';
       const input = o.stdin ?? '';
+      let sleptMs = 0;
+      const pace = o.displayPace;
       const ctx: CommandContext = {
         argv: ['docker', ...argv],
         cwd,
@@ -80,16 +84,23 @@ export function buildLab(seed = 1): BuildLab {
         signal: { interrupted: false, onInterrupt: () => () => undefined },
         clock: engine.clock,
         sleep: async (ms) => {
+          sleptMs += ms;
           engine.clock.advance(ms);
           return true;
         },
         resolve: (p) => (p.startsWith('/') ? p : `${cwd === '/' ? '' : cwd}/${p}`),
         exec: async () => 127,
-        system: { hostname: 'layerlab', kernelRelease: '6.8.0', uid: 0, gid: 0 },
+        system: {
+          hostname: 'layerlab',
+          kernelRelease: '6.8.0',
+          uid: 0,
+          gid: 0,
+          ...(pace !== undefined ? { displayPace: () => pace } : {}),
+        },
         checkpoint: async () => true,
       };
       const code = await docker.run(ctx);
-      return { stdout: stdout.text, stderr: stderr.text, code };
+      return { stdout: stdout.text, stderr: stderr.text, code, sleptMs };
     },
   };
 }

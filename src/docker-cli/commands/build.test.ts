@@ -25,6 +25,23 @@ describe('docker build (BuildKit)', () => {
     expect(/writing image (sha256:[0-9a-f]{64})/.exec(again.stderr)?.[1]).toBe(id1);
   });
 
+  it("replays the step list at the page's pace: none at instant, stretched when slow", async () => {
+    const timed = async (displayPace?: number): Promise<[number, string]> => {
+      const l = buildLab();
+      l.files('/ctx', { Dockerfile: DF, 'a.txt': 'A\n' });
+      const r = await l.run(['build', '--no-cache', '-t', 'demo', '.'], { tty: true, displayPace });
+      expect(r.code).toBe(0);
+      const header = /Building (\d+\.\d)s/.exec(screen(r.stderr))?.[1] ?? '';
+      return [r.sleptMs, header];
+    };
+    const [labTime, shown] = await timed();
+    expect(labTime).toBeGreaterThan(0);
+    // Instant: nothing waited, and the header still shows the build's own duration.
+    expect(await timed(0)).toEqual([0, shown]);
+    expect(await timed(1)).toEqual([labTime, shown]);
+    expect((await timed(2.2))[0]).toBeGreaterThan(labTime * 2);
+  });
+
   it('prints the plain progress with #N lines and RUN output', async () => {
     const l = buildLab();
     l.files('/ctx', { Dockerfile: DF, 'a.txt': 'A\n' });

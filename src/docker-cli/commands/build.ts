@@ -235,9 +235,15 @@ async function runBuild(p: Invocation, ctx: CommandContext, engine: Engine): Pro
     ...(flagChanged(p, 'target') ? { target: flagString(p, 'target') } : {}),
     noCache: flagBool(p, 'no-cache'),
     pull: flagBool(p, 'pull'),
+    // The step list is replayed at the page's pace, as the diagram is: at instant the lab clock
+    // jumps the step's time at once (the durations shown stay Docker's), slow waits longer
+    // (and the durations shown grow with it). Headless (no pace) it takes lab time.
     pace: async (ms) => {
       if (ms <= 0) return true;
-      return ctx.sleep(Math.round(ms));
+      const factor = Math.max(0, ctx.system.displayPace?.() ?? 1);
+      const wait = Math.round(ms * factor);
+      if (factor < 1) ctx.clock.advance(Math.round(ms) - wait);
+      return wait > 0 ? ctx.sleep(wait) : true;
     },
     onProgress,
   };

@@ -3,19 +3,11 @@
 
 import { useEffect } from 'react';
 import type { Engine } from '../../engine/engine';
-import type { Pace } from '../../director';
 import { createDiagramController, type DiagramController } from '../diagram-bridge/controller';
 import type { LabSession } from '../lab-session';
 import type { Lab } from '../../lab/lab';
-import { useUi } from '../../store/ui-store';
+import { effectivePace } from '../effective-pace';
 import { resetDiagram, setPlayed, setSnapshot, useDiagram } from './diagram-store';
-
-const reducedMotion = (): boolean =>
-  typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-
-export function effectivePace(): Pace {
-  return reducedMotion() ? 'instant' : useUi.getState().settings.pace;
-}
 
 export function connect(engine: Engine): DiagramController {
   const controller = createDiagramController({
