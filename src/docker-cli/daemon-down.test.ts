@@ -3,12 +3,11 @@
 // when only docker.service was stopped.
 
 import { describe, expect, it } from 'vitest';
-import { createManualClock } from '../engine/clock/clock';
-import type { FileSystem } from '../engine/fs/types';
 import { setSocketListening } from '../shell/daemon-socket';
-import type { Command, CommandContext, DaemonControl, OutputStream } from '../shell/types';
+import type { Command, DaemonControl } from '../shell/types';
 import { createDockerCommand } from './dispatch';
 import { specFromHelp } from './help/spec';
+import { runDockerOn } from './testing/run-docker';
 import type { DockerSubcommand } from './types';
 
 const MSG =
@@ -47,37 +46,8 @@ function fakeDaemon(running: boolean): DaemonControl & { starts: number } {
   return d;
 }
 
-class Capture implements OutputStream {
-  text = '';
-  readonly isTTY = false;
-  readonly columns = 80;
-  write(t: string): void {
-    this.text += t;
-  }
-}
-
-async function run(cmd: Command, daemon: DaemonControl, ...argv: string[]) {
-  const stdout = new Capture();
-  const stderr = new Capture();
-  const ctx: CommandContext = {
-    argv: ['docker', ...argv],
-    cwd: '/root',
-    env: {},
-    fs: {} as FileSystem,
-    stdin: { readLine: async () => null, readAll: async () => '', isTTY: false },
-    stdout,
-    stderr,
-    signal: { interrupted: false, onInterrupt: () => () => undefined },
-    clock: createManualClock(),
-    sleep: async () => true,
-    resolve: (p) => p,
-    exec: async () => 127,
-    system: { hostname: 'layerlab', kernelRelease: '6.8.0', uid: 0, gid: 0, daemon },
-    checkpoint: async () => true,
-  };
-  const code = await cmd.run(ctx);
-  return { stdout: stdout.text, stderr: stderr.text, code };
-}
+const run = (cmd: Command, daemon: DaemonControl, ...argv: string[]) =>
+  runDockerOn(cmd, { hostname: 'layerlab', daemon }, ...argv);
 
 /** docker.service and docker.socket both stopped. */
 function down(): DaemonControl & { starts: number } {

@@ -2,7 +2,7 @@
 
 import { createManualClock } from '../../engine/clock/clock';
 import type { FileSystem } from '../../engine/fs/types';
-import type { Command, CommandContext, OutputStream } from '../../shell/types';
+import type { Command, CommandContext, OutputStream, SystemInfo } from '../../shell/types';
 
 class Capture implements OutputStream {
   text = '';
@@ -19,7 +19,16 @@ export interface DockerRun {
   readonly code: number;
 }
 
-export async function runDocker(docker: Command, ...argv: string[]): Promise<DockerRun> {
+export function runDocker(docker: Command, ...argv: string[]): Promise<DockerRun> {
+  return runDockerOn(docker, {}, ...argv);
+}
+
+/** runDocker on a machine with these SystemInfo fields (a daemon, a hostname). */
+export async function runDockerOn(
+  docker: Command,
+  system: Partial<SystemInfo>,
+  ...argv: string[]
+): Promise<DockerRun> {
   const stdout = new Capture();
   const stderr = new Capture();
   const ctx: CommandContext = {
@@ -36,7 +45,7 @@ export async function runDocker(docker: Command, ...argv: string[]): Promise<Doc
     sleep: async () => true,
     resolve: (p) => p,
     exec: async () => 127,
-    system: { hostname: 'host', kernelRelease: '6.8.0', uid: 0, gid: 0 },
+    system: { hostname: 'host', kernelRelease: '6.8.0', uid: 0, gid: 0, ...system },
     checkpoint: async () => true,
   };
   const code = await docker.run(ctx);

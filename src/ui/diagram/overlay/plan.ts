@@ -105,6 +105,21 @@ const fade = (r: Rect, tone: Sprite['tone'], from = 0.9): Sprite => ({
   span: 1,
 });
 
+/** A new node growing up from its base: a container on its image, a step container on a layer. */
+const grow = (r: Rect, opacity: number, delay: number, span: number): Sprite => ({
+  kind: 'ghost',
+  tone: 'add',
+  w: r.w,
+  h: r.h,
+  origin: 'bottom',
+  frames: [
+    { x: r.x, y: r.y, scale: 0.05, opacity: 1 },
+    { x: r.x, y: r.y, scale: 1, opacity },
+  ],
+  delay,
+  span,
+});
+
 export function planSprites(step: Step, locate: Locate, words: SpriteWords = WORDS): Sprite[] {
   switch (step.kind) {
     case 'read': {
@@ -240,21 +255,7 @@ export function planSprites(step: Step, locate: Locate, words: SpriteWords = WOR
     case 'run': {
       const r = locate(step.id);
       if (!r) return [];
-      return [
-        {
-          kind: 'ghost',
-          tone: 'add',
-          w: r.w,
-          h: r.h,
-          origin: 'bottom',
-          frames: [
-            { x: r.x, y: r.y, scale: 0.05, opacity: 1 },
-            { x: r.x, y: r.y, scale: 1, opacity: 0.6 },
-          ],
-          delay: 0,
-          span: 1,
-        },
-      ];
+      return [grow(r, 0.6, 0, 1)];
     }
     case 'state': {
       const r = locate(step.id);
@@ -267,19 +268,7 @@ export function planSprites(step: Step, locate: Locate, words: SpriteWords = WOR
       return defined(
         ids.map((id) => {
           const r = locate(id);
-          if (!r) return undefined;
-          return {
-            kind: 'ghost' as const,
-            tone: 'delete' as const,
-            w: r.w,
-            h: r.h,
-            frames: [
-              { x: r.x, y: r.y, opacity: 0.9 },
-              { x: r.x, y: r.y, opacity: 0 },
-            ],
-            delay: 0,
-            span: 1,
-          };
+          return r ? fade(r, 'delete') : undefined;
         }),
       );
     }
@@ -294,19 +283,7 @@ export function planSprites(step: Step, locate: Locate, words: SpriteWords = WOR
       if (!r) return [];
       return defined([
         below ? ring(below, 'found', 0, 0.3) : undefined,
-        {
-          kind: 'ghost',
-          tone: 'add',
-          w: r.w,
-          h: r.h,
-          origin: 'bottom',
-          frames: [
-            { x: r.x, y: r.y, scale: 0.05, opacity: 1 },
-            { x: r.x, y: r.y, scale: 1, opacity: 0.5 },
-          ],
-          delay: 0.1,
-          span: 0.8,
-        },
+        grow(r, 0.5, 0.1, 0.8),
         reveal(step.container, 0.1, 0.4),
       ]);
     }
